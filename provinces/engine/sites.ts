@@ -1,0 +1,142 @@
+/** Websites and domains per order (表3-1 and its successors). */
+import type { FilingType, SubjectNature } from '../../src/domain/vocabulary.js';
+import type { Violation } from '../../src/domain/violation.js';
+import type { RuleModule, RuleRef, SiteLimitRule } from '../kit/types.js';
+import { fullId, inEffect, national, natureIn, requireProvince, ruleDay, ruleRef, type Owned } from './scope.js';
+
+export interface SiteLimitsInput {
+  province: string;
+  filingType: FilingType;
+  nature: SubjectNature;
+  /** Day the rules are taken from; now when left out. */
+  at?: Date;
+  /** Websites the subject already has on file; some limits depend on it (江西). */
+  existingWebsites?: number;
+}
+
+type Dimension = 'maxWebsites' | 'maxDomainsPerWebsite' | 'maxNewDomains';
+const DIMENSIONS: readonly Dimension[] = ['maxWebsites', 'maxDomainsPerWebsite', 'maxNewDomains'];
+
+export interface SiteLimits {
+  /** Websites in one order; `null`: no limit. */
+  maxWebsites: number | null;
+  /** Domains per website; `null`: no limit. */
+  maxDomainsPerWebsite: number | null;
+  /** Domains over the whole order; `null`: no limit. */
+  maxNewDomains: number | null;
+  /** The rule that set each limited dimension. */
+  ruleFor: Partial<Record<Dimension, RuleRef>>;
+  /** Every rule that applied. */
+  rules: RuleRef[];
+  /** Rules that could apply but need `existingWebsites` to decide. */
+  undecided: RuleRef[];
+}
+
+/**
+ * The limits for one order. For each dimension the province's applicable rules decide when any of them
+ * speaks of it, otherwise the national ones; several applicable rules give their smallest limit.
+ */
+export function siteLimits(input: SiteLimitsInput): SiteLimits {
+  const { applicable, deciding, undecided } = resolve(input);
+  const result: SiteLimits = {
+    maxWebsites: null,
+    maxDomainsPerWebsite: null,
+    maxNewDomains: null,
+    ruleFor: {},
+    rules: applicable.map(({ module, rule }) => ruleRef(module, rule)),
+    undecided,
+  };
+  for (const dimension of DIMENSIONS) {
+    const owned = deciding[dimension];
+    if (owned) {
+      result[dimension] = owned.rule[dimension] ?? null;
+      result.ruleFor[dimension] = ruleRef(owned.module, owned.rule);
+    }
+  }
+  return result;
+}
+
+interface Resolution {
+  applicable: Owned<SiteLimitRule>[];
+  /** The rule setting each dimension that has a limit. */
+  deciding: Partial<Record<Dimension, Owned<SiteLimitRule>>>;
+  undecided: RuleRef[];
+}
+
+function resolve(input: SiteLimitsInput): Resolution {
+  const province = requireProvince(input.province);
+  const day = ruleDay(input.at);
+  const applicable: Owned<SiteLimitRule>[] = [];
+  const undecided: RuleRef[] = [];
+  for (const module of [province, national] as RuleModule[]) {
+    for (const rule of module.siteLimits) {
+      if (!inEffect(rule, day) || !rule.filingTypes.includes(input.filingType) || !natureIn(rule.appliesTo, input.nature)) {
+        continue;
+      }
+      if (rule.existingWebsitesAbove !== undefined) {
+        if (input.existingWebsites === undefined) {
+          undecided.push(ruleRef(module, rule));
+          continue;
+        }
+        if (input.existingWebsites <= rule.existingWebsitesAbove) continue;
+      }
+      applicable.push({ module, rule });
+    }
+  }
+  const deciding: Resolution['deciding'] = {};
+  for (const dimension of DIMENSIONS) {
+    const speaking = applicable.filter(({ rule }) => rule[dimension] !== undefined);
+    const fromProvince = speaking.filter(({ module }) => module === province);
+    let best: Owned<SiteLimitRule> | undefined;
+    for (const owned of fromProvince.length > 0 ? fromProvince : speaking) {
+      if (!best || limitOf(owned.rule, dimension) < limitOf(best.rule, dimension)) best = owned;
+    }
+    if (best && limitOf(best.rule, dimension) !== Infinity) deciding[dimension] = best;
+  }
+  return { applicable, deciding, undecided };
+}
+
+function limitOf(rule: SiteLimitRule, dimension: Dimension): number {
+  return rule[dimension] ?? Infinity;
+}
+
+export interface CheckSiteCountsInput extends SiteLimitsInput {
+  /** The order's websites with their domains, in order. */
+  websites: readonly { domains: readonly string[] }[];
+}
+
+/** Violations of the per-order limits: too many websites, domains on one website, or domains in all. */
+export function checkSiteCounts(input: CheckSiteCountsInput): Violation[] {
+  const { deciding } = resolve(input);
+  const violations: Violation[] = [];
+  const check = (dimension: Dimension, field: string, count: number, zh: string, en: string) => {
+    const owned = deciding[dimension];
+    if (!owned) return;
+    const limit = limitOf(owned.rule, dimension);
+    if (count <= limit) return;
+    const { module, rule } = owned;
+    violations.push({
+      field,
+      rule: fullId(module, rule),
+      module: module.code,
+      source: rule.source,
+      message: `${zh.replace('{limit}', String(limit))}，当前为${count}个（${rule.title.zh}）`,
+      messageEn: `${en.replace('{limit}', String(limit))}; this has ${count} (${rule.title.en})`,
+      matched: String(count),
+    });
+  };
+
+  check('maxWebsites', 'websites', input.websites.length, '同一个备案订单最多备案{limit}个网站', 'At most {limit} website(s) per order');
+  input.websites.forEach((website, index) => {
+    check(
+      'maxDomainsPerWebsite',
+      `websites[${index}].domains`,
+      website.domains.length,
+      '每个网站最多对应{limit}个域名',
+      'At most {limit} domain(s) per website',
+    );
+  });
+  const domains = input.websites.reduce((sum, website) => sum + website.domains.length, 0);
+  check('maxNewDomains', 'websites', domains, '同一个备案订单最多新增{limit}个域名', 'At most {limit} new domain(s) per order');
+  return violations;
+}

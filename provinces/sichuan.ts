@@ -1,0 +1,30 @@
+/** 四川省 (川): One website and one domain per order; SMS pilot from 2018-09-10; 管局 review about two weeks. */
+import { reviewEstimate, smsPilot } from './kit/common.js';
+import { defineProvince } from './kit/define.js';
+import { cite } from './kit/sources.js';
+
+export default defineProvince({
+  code: 'sichuan',
+  name: '四川省',
+  shortName: '四川',
+  nameEn: 'Sichuan',
+  abbreviation: '川',
+  divisionCode: '51',
+  source: cite('identity'),
+
+  siteLimits: [
+    {
+      id: 'websites-per-order',
+      filingTypes: ['FIRST', 'ADD_WEBSITE'],
+      appliesTo: 'all',
+      maxWebsites: 1,
+      maxDomainsPerWebsite: 1,
+      title: { zh: '一次只能备案一个网站且对应一个域名', en: 'One website with one domain per order' },
+      source: cite('providerKb'),
+    },
+  ],
+
+  smsMandates: [smsPilot('2018-09-10')],
+
+  reviewEstimates: [reviewEstimate('2 周')],
+});
