@@ -1,0 +1,7 @@
+import { testProvince } from './kit/tester.js';
+
+testProvince('heilongjiang', {
+  seed: { individualBannedWords: null, reviewEstimate: null, smsPilotFrom: '2018-09-24' },
+  names: { valid: [{ name: '王小明的冰雪游记', subjectName: '王小明' }], invalid: [] },
+  sms: [{ filingType: 'CHANGE', at: '2019-05-06', websiteChanged: true, expect: { required: true, roles: ['WEBSITE_PRINCIPAL'] } }],
+});
