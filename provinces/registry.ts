@@ -1,5 +1,5 @@
 /**
- * Every province module, sorted by code. Adding a province is adding its file and one line here;
+ * Every province module, sorted by code. Adding a province is adding its file and its entry here;
  * the contract suite (contract.test.ts) fails when a module file is missing from this list.
  */
 import type { ProvinceModule } from './kit/types.js';

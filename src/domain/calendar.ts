@@ -51,16 +51,20 @@ export function addWorkingDays(from: DayInput, n: number): Date {
 }
 
 /**
- * Working days after the day of `a` up to and including the day of `b`; negative when `b` is earlier.
- * For every `n`, `workingDaysBetween(a, addWorkingDays(a, n)) === n`.
+ * Working days after the day of `a` up to and including the day of `b`; when `b` is earlier, minus the
+ * working days from the day of `b` up to but excluding the day of `a`. For every `n`,
+ * `workingDaysBetween(a, addWorkingDays(a, n)) === n`.
  */
 export function workingDaysBetween(a: DayInput, b: DayInput): number {
   const start = dayNumber(toDay(a));
   const end = dayNumber(toDay(b));
-  if (end < start) return -workingDaysBetween(b, a);
   let count = 0;
-  for (let day = start + 1; day <= end; day += 1) if (workingDayByNumber(day)) count += 1;
-  return count;
+  if (end >= start) {
+    for (let day = start + 1; day <= end; day += 1) if (workingDayByNumber(day)) count += 1;
+    return count;
+  }
+  for (let day = end; day < start; day += 1) if (workingDayByNumber(day)) count += 1;
+  return 0 - count;
 }
 
 /** Years for which the installed `chinese-days` data holds the official holiday arrangement. */
