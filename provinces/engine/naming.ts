@@ -17,7 +17,7 @@ import type {
   RuleModule,
   WordListRule,
 } from '../kit/types.js';
-import { isOnlyPersonalName, isRelated, ownNameSpans } from './relatedness.js';
+import { isOnlyPersonalName, isRelated, ownNameSpans, subjectTokens } from './relatedness.js';
 import { fullId, inEffect, national, natureIn, requireProvince, ruleDay, type Owned } from './scope.js';
 
 export interface CheckWebsiteNameInput {
@@ -49,6 +49,8 @@ interface Entry {
 interface Plan {
   rules: Owned<NamingRule>[];
   matcher: AhoCorasick<Entry>;
+  /** First code point of every pattern: a name containing none of them has no match, so is not scanned. */
+  initials: Set<string>;
 }
 
 interface Hit {
@@ -70,9 +72,10 @@ export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
   const plan = planFor(province, input.nature);
   const active = activeRules(plan.rules, day);
   const name = input.name.trim();
+  const tokens = subjectTokens(input.subjectName, input.nature);
   const violations: Violation[] = [];
 
-  const hits = wordHits(plan, active, name, input);
+  const hits = wordHits(plan, active, name, input, tokens);
   plan.rules.forEach(({ module, rule }, index) => {
     if (!active[index]) return;
     if ('words' in rule) {
@@ -80,7 +83,7 @@ export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
     } else if (rule.kind === 'required-pattern') {
       violations.push(...patternViolations(module, rule, name, input));
     } else {
-      violations.push(...formViolations(module, rule, name, input));
+      violations.push(...formViolations(module, rule, name, input, tokens));
     }
   });
   return violations;
@@ -98,7 +101,8 @@ function planFor(province: ProvinceModule, nature: SubjectNature): Plan {
     const entries = rules.flatMap(({ rule }, index) =>
       'words' in rule ? rule.words.map((word) => ({ pattern: word, data: { rule: index, word } })) : [],
     );
-    plan = { rules, matcher: new AhoCorasick(entries) };
+    const initials = new Set(entries.map(({ pattern }) => String.fromCodePoint(pattern.codePointAt(0) ?? 0)));
+    plan = { rules, matcher: new AhoCorasick(entries), initials };
     plans.set(key, plan);
   }
   return plan;
@@ -119,8 +123,14 @@ function activeRules(rules: Owned<NamingRule>[], day: string): boolean[] {
  * the same module's banned words; an individual's own name never counts as a banned word; and a word
  * inside a longer hit of the same rule is not reported again.
  */
-function wordHits(plan: Plan, active: boolean[], name: string, input: CheckWebsiteNameInput): Map<number, Hit[]> {
-  const ownName = input.nature === 'INDIVIDUAL' ? ownNameSpans(name, input.subjectName.trim()) : [];
+function wordHits(
+  plan: Plan,
+  active: boolean[],
+  name: string,
+  input: CheckWebsiteNameInput,
+  tokens: readonly string[],
+): Map<number, Hit[]> {
+  const ownName = input.nature === 'INDIVIDUAL' ? ownNameSpans(name, tokens) : [];
   const preApprovalWords = new Map<RuleModule, Set<string>>();
   plan.rules.forEach(({ module, rule }, index) => {
     if (active[index] && rule.kind === 'pre-approval-words') {
@@ -132,6 +142,7 @@ function wordHits(plan: Plan, active: boolean[], name: string, input: CheckWebsi
   const hasPreApproval = (input.preApprovals ?? []).length > 0;
 
   const byRule = new Map<number, Hit[]>();
+  if (![...name].some((char) => plan.initials.has(char))) return byRule;
   for (const match of plan.matcher.search(name)) {
     const entry = match.data;
     if (!entry || !active[entry.rule]) continue;
@@ -213,7 +224,13 @@ function patternViolations(
   return violations;
 }
 
-function formViolations(module: RuleModule, rule: FormRule, name: string, input: CheckWebsiteNameInput): Violation[] {
+function formViolations(
+  module: RuleModule,
+  rule: FormRule,
+  name: string,
+  input: CheckWebsiteNameInput,
+  tokens: readonly string[],
+): Violation[] {
   const at = (message: string, messageEn: string, matched?: string) => [
     violation(module, rule, 'name', message, messageEn, matched),
   ];
@@ -246,7 +263,7 @@ function formViolations(module: RuleModule, rule: FormRule, name: string, input:
         : [];
     }
     case 'related-to-subject':
-      return name !== '' && isRelated(name, input.subjectName, input.nature) === false
+      return name !== '' && isRelated(name, tokens) === false
         ? at(
             `网站名称需与主办单位名称「${input.subjectName.trim()}」有关联性`,
             `The website name must relate to the subject name "${input.subjectName.trim()}"`,
@@ -254,7 +271,7 @@ function formViolations(module: RuleModule, rule: FormRule, name: string, input:
           )
         : [];
     case 'not-personal-name':
-      return isOnlyPersonalName(name, input.subjectName)
+      return isOnlyPersonalName(name, tokens)
         ? at(
             '个人网站名称不能仅使用个人姓名，请体现网站的主要内容',
             'An individual website must not be named after the person only; say what the site is about',

@@ -49,9 +49,11 @@ export function subjectTokens(subjectName: string, nature: SubjectNature): strin
   return nature === 'INDIVIDUAL' ? personTokens(name) : organisationTokens(name);
 }
 
-/** Whether the website name relates to the subject; `undefined` when the subject name gives nothing to go on. */
-export function isRelated(websiteName: string, subjectName: string, nature: SubjectNature): boolean | undefined {
-  const tokens = subjectTokens(subjectName, nature);
+/**
+ * Whether the website name relates to the subject, given the subject's {@link subjectTokens};
+ * `undefined` when the subject name gives nothing to go on.
+ */
+export function isRelated(websiteName: string, tokens: readonly string[]): boolean | undefined {
   if (tokens.length === 0) return undefined;
   const name = normalise(websiteName);
   return tokens.some((token) => name.includes(token));
@@ -59,10 +61,9 @@ export function isRelated(websiteName: string, subjectName: string, nature: Subj
 
 /**
  * Whether an individual's website name is only the person's name (plus filler such as 的, 之, 个人): it
- * contains the name but fewer than two more Chinese characters.
+ * contains the name (one of the person's {@link subjectTokens}) but fewer than two more Chinese characters.
  */
-export function isOnlyPersonalName(websiteName: string, subjectName: string): boolean {
-  const tokens = subjectTokens(subjectName, 'INDIVIDUAL');
+export function isOnlyPersonalName(websiteName: string, tokens: readonly string[]): boolean {
   let rest = normalise(websiteName);
   if (!tokens.some((token) => rest.includes(token))) return false;
   for (const token of tokens) rest = rest.split(token).join('');
@@ -70,10 +71,10 @@ export function isOnlyPersonalName(websiteName: string, subjectName: string): bo
   return [...rest].filter((char) => HAN.test(char)).length < 2;
 }
 
-/** Spans of the website name taken by the person's own name (full or given). */
-export function ownNameSpans(websiteName: string, subjectName: string): [number, number][] {
+/** Spans of the website name taken by the person's own name (any of the person's {@link subjectTokens}). */
+export function ownNameSpans(websiteName: string, tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const token of subjectTokens(subjectName, 'INDIVIDUAL')) {
+  for (const token of tokens) {
     for (let at = websiteName.indexOf(token); at !== -1; at = websiteName.indexOf(token, at + 1)) {
       spans.push([at, at + token.length]);
     }
