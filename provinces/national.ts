@@ -31,7 +31,7 @@ export default defineNational({
       appliesTo: 'all',
       title: { zh: '网站名称不能包含特殊符号', en: 'No special symbols' },
       source: cite('seed002', '附录一'),
-      note: 'Allowed: Chinese characters, Latin letters, digits and the middle dot (·) of transliterated names.',
+      note: 'Allowed: Chinese characters, Latin letters, digits, spaces and the middle dot (·) of transliterated names.',
     },
     {
       id: 'not-domain',
@@ -382,6 +382,17 @@ export default defineNational({
       enforcement: 'advisory',
       title: { zh: '政府机关使用 .gov.cn 或 .政务 域名', en: 'Government bodies use .gov.cn or .政务 domains' },
       source: cite('providerKb'),
+    },
+    {
+      id: 'filing-password',
+      kind: 'procedure',
+      appliesTo: 'all',
+      filingTypes: ['ACCESS'],
+      enforcement: 'error',
+      effectiveUntil: '2020-08-17',
+      title: { zh: '接入备案须验证工信部颁发的备案密码', en: 'Access filings verify the MIIT filing password' },
+      source: cite('seed002', '1.5 接入备案'),
+      note: 'From 2020-08-17 MIIT no longer issues filing passwords (public:miit-sms-2020); SMS verification replaces them.',
     },
     {
       id: 'icp-number-footer',

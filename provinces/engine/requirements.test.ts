@@ -107,3 +107,12 @@ describe('rulesInForce', () => {
     expect(ids('2021-01-01')).not.toContain('national/sms-roles-pilot');
   });
 });
+
+describe('filing password', () => {
+  it('is asked of access filings until 2020-08-16 only', () => {
+    const ids = (day: string) =>
+      checkRequirements({ province: 'anhui', filingType: 'ACCESS', nature: 'ENTERPRISE', at: at(day) }).requirements.map((r) => r.id);
+    expect(ids('2020-08-16')).toContain('national/filing-password');
+    expect(ids('2020-08-17')).not.toContain('national/filing-password');
+  });
+});
