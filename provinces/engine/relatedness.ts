@@ -74,8 +74,9 @@ export function isOnlyPersonalName(websiteName: string, tokens: readonly string[
 /** Spans of the website name taken by the person's own name (any of the person's {@link subjectTokens}). */
 export function ownNameSpans(websiteName: string, tokens: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
+  const text = websiteName.toLowerCase();
   for (const token of tokens) {
-    for (let at = websiteName.indexOf(token); at !== -1; at = websiteName.indexOf(token, at + 1)) {
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
       spans.push([at, at + token.length]);
     }
   }

@@ -88,7 +88,7 @@ export function cite(document: SourceName, section?: string): string {
 }
 
 /** The document key of a source reference (the part before ` §`). */
-export function sourceKey(source: string): string {
+function sourceKey(source: string): string {
   const at = source.indexOf(' §');
   return at === -1 ? source : source.slice(0, at);
 }
