@@ -11,6 +11,8 @@ describe('issuingProvince', () => {
     expect(issuingProvince('BUSINESS_LICENSE', '91420100MA01234567')?.code).toBe('hubei');
     expect(issuingProvince('BUSINESS_LICENSE', '91100000MA01234567')).toBeUndefined(); // central registration
     expect(issuingProvince('PASSPORT', 'E12345678')).toBeUndefined();
+    expect(issuingProvince(undefined, '91420100MA01234567')).toBeUndefined();
+    expect(issuingProvince('HK_MACAU_TW_RESIDENCE_PERMIT', '810000199001011234')).toBeUndefined();
     expect(issuingProvince('RESIDENT_ID', '4201021990')).toBeUndefined();
   });
 });
@@ -25,6 +27,17 @@ describe('checkRequirements', () => {
     });
     expect(requirements.find((r) => r.id === 'hunan/mobile-region-2017')).toMatchObject({ status: 'advisory' });
     expect(requirements.find((r) => r.id === 'national/individual-filing-region')).toMatchObject({ status: 'advisory' });
+  });
+
+  it('does not guess from a mobile-number region it cannot place', () => {
+    const { violations, requirements } = checkRequirements({
+      province: 'hunan',
+      filingType: 'FIRST',
+      nature: 'INDIVIDUAL',
+      subject: { principalMobileProvince: '长沙' },
+    });
+    expect(violations).toEqual([]);
+    expect(requirements.find((r) => r.id === 'hunan/mobile-region')?.status).toBe('undecided');
   });
 
   it('lists documents and procedures from their effective dates', () => {

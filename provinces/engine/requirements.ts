@@ -176,8 +176,9 @@ function evaluate(rule: RequirementRule, province: ProvinceModule, input: Requir
       return [filingRegion(rule.policy, province, input)];
     case 'mobile-region': {
       const mobile = subject.principalMobileProvince;
-      if (mobile === undefined) return [{ type: 'unknown', needs: ['subject.principalMobileProvince'] }];
-      return findProvince(mobile) === province
+      const registered = mobile === undefined ? undefined : findProvince(mobile);
+      if (mobile === undefined || !registered) return [{ type: 'unknown', needs: ['subject.principalMobileProvince'] }];
+      return registered === province
         ? [{ type: 'met' }]
         : [
             {
@@ -316,14 +317,26 @@ function filingRegion(
 
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
+/** Identity documents of people: their numbers carry no credit code. */
+const PERSONAL_CERTIFICATES: ReadonlySet<CertificateType> = new Set<CertificateType>([
+  'RESIDENT_ID',
+  'PASSPORT',
+  'TAIWAN_COMPATRIOT_PERMIT',
+  'HK_MACAU_TRAVEL_PERMIT',
+  'FOREIGN_PERMANENT_RESIDENT_ID',
+  'HK_MACAU_TW_RESIDENCE_PERMIT',
+  'OFFICER_ID',
+]);
+
 /**
  * The province that issued a certificate, read from its number: the first two digits of a resident ID,
- * or of the registration authority's division code in an 18-character unified social credit code.
+ * or of the registration authority's division code in an organisation's 18-character unified social
+ * credit code. `undefined` when the number does not say (other documents, central registrations).
  */
 export function issuingProvince(type: CertificateType | undefined, number: string | undefined): ProvinceModule | undefined {
   const text = number?.trim().toUpperCase() ?? '';
   if (type === 'RESIDENT_ID' && /^\d{17}[\dX]$/.test(text)) return findProvince(text.slice(0, 2));
-  if (type !== 'RESIDENT_ID' && CREDIT_CODE.test(text)) return findProvince(text.slice(2, 4));
+  if (type && !PERSONAL_CERTIFICATES.has(type) && CREDIT_CODE.test(text)) return findProvince(text.slice(2, 4));
   return undefined;
 }
 
