@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql module for everyone: Pothos loads graphql's CommonJS build, so the tests must too.
+  resolve: { alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'provinces/**/*.test.ts'],
     testTimeout: 30_000,

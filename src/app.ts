@@ -1,0 +1,155 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { useServer } from 'graphql-ws/use/ws';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import { bearerToken, resolveSession } from './auth/sessions.js';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Context, Services } from './context.js';
+import { openDatabase, type Database } from './db/index.js';
+import { EventHub } from './events/hub.js';
+import { createEventBus } from './events/pubsub.js';
+import { OutboxRelay } from './events/relay.js';
+import { schema } from './schema/index.js';
+import { DatabaseRegistry, type NationalRegistry } from './workflow/registry.js';
+import { DevAuthenticityChecker, type AuthenticityChecker } from './workflow/materials.js';
+import { OutboxSmsGateway, type SmsGateway } from './workflow/sms.js';
+import { Sweeper } from './workflow/sweeper.js';
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  /** Use an already opened database (tests share one per file). */
+  db?: Database;
+  /** The national registry port; the embedded one (backed by this database) by default. */
+  registry?: NationalRegistry;
+  /** The SMS gateway; the development outbox by default. */
+  sms?: SmsGateway;
+  /** Run the background timers (sweeper, relay safety net); tests that count queries turn them off. */
+  timers?: boolean;
+  /** The authenticity-check port; the development checker by default. */
+  authenticity?: AuthenticityChecker;
+}
+
+export interface App {
+  services: Services;
+  sweeper: Sweeper;
+  yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
+  server: Server;
+  /** Listens on the given port (0 = any free port) and resolves with the base URL. */
+  start(port?: number, host?: string): Promise<string>;
+  /** Stops taking work, lets open requests finish, closes sockets and the database. */
+  stop(): Promise<void>;
+}
+
+const WS_GOING_AWAY = 1001;
+
+/** Builds the whole server without listening: database, event bus, GraphQL over HTTP and WebSocket. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const db = options.db ?? (await openDatabase(config.database));
+  const bus = createEventBus(config.redisUrl);
+  const relay = new OutboxRelay(db.prisma, bus);
+  const hub = new EventHub(bus);
+  hub.start();
+  if (options.timers !== false) relay.start(Math.min(config.sweepIntervalMs, 5_000));
+  const registry = options.registry ?? new DatabaseRegistry(db.prisma);
+  const sms = options.sms ?? new OutboxSmsGateway();
+  const authenticity = options.authenticity ?? new DevAuthenticityChecker();
+  const services: Services = { config, db, clock, bus, relay, hub, registry, sms, authenticity };
+  const sweeper = new Sweeper(services);
+  if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: config.graphiql ? { subscriptionsProtocol: 'WS', title: 'ICP filing API' } : false,
+    maskedErrors: { isDev: config.env !== 'production' },
+    logging: config.logLevel === 'silent' ? false : config.logLevel === 'debug' ? 'debug' : 'warn',
+    context: async ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
+      const header =
+        request?.headers.get('authorization') ??
+        (typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : null);
+      const viewer = await resolveSession(db.prisma, bearerToken(header), clock.now());
+      return { ...services, viewer };
+    },
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await db.sql.query('SELECT 1');
+        },
+      }),
+    ],
+  });
+
+  const server = createServer(yoga);
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wsServer = useServer(
+    {
+      execute: (args: any) => args.rootValue.execute(args),
+      subscribe: (args: any) => args.rootValue.subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params,
+          connectionParams: ctx.connectionParams,
+        });
+        const args = {
+          schema: s,
+          operationName: params.operationName,
+          document: parse(params.query),
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  let stopping: Promise<void> | null = null;
+  return {
+    services,
+    sweeper,
+    yoga,
+    server,
+    start(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address() as AddressInfo;
+          const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+          resolve(`http://${shown}:${addr.port}`);
+        });
+      });
+    },
+    stop() {
+      stopping ??= (async () => {
+        for (const client of wss.clients) client.close(WS_GOING_AWAY, 'Server shutting down');
+        await wsServer.dispose();
+        await new Promise<void>((resolve) => {
+          if (!server.listening) return resolve();
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), 10_000).unref();
+        });
+        await sweeper.stop();
+        await hub.stop();
+        await relay.stop();
+        await bus.close();
+        if (!options.db) await db.close();
+      })();
+      return stopping;
+    },
+  };
+}

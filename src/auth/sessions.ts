@@ -1,0 +1,42 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Prisma } from '../db/index.js';
+import type { Role } from '../generated/prisma/client.js';
+
+export interface Viewer {
+  accountId: string;
+  role: Role;
+  sessionId: string;
+}
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Opens a session and returns its bearer token (shown once; only its hash is stored). */
+export async function createSession(prisma: Prisma, accountId: string, ttlHours: number, now: Date) {
+  const token = randomBytes(32).toString('base64url');
+  const session = await prisma.session.create({
+    data: { accountId, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + ttlHours * 3_600_000) },
+  });
+  return { token, session };
+}
+
+/** Resolves a bearer token to its viewer, or null when unknown, expired, revoked or the account is disabled. */
+export async function resolveSession(prisma: Prisma, token: string | null | undefined, now: Date): Promise<Viewer | null> {
+  if (!token) return null;
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { account: { select: { role: true, disabledAt: true } } },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= now || session.account.disabledAt) return null;
+  return { accountId: session.accountId, role: session.account.role, sessionId: session.id };
+}
+
+export async function revokeSession(prisma: Prisma, sessionId: string, now: Date): Promise<void> {
+  await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** Reads `Authorization: Bearer <token>` (HTTP) or `authorization` / `token` (graphql-ws connection params). */
+export function bearerToken(header: string | null | undefined): string | null {
+  if (!header) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return m?.[1] ?? null;
+}

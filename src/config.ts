@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** PostgreSQL connection string; unset means the embedded PGlite database in PGLITE_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default('./data/pglite'),
+  /** Redis for pub/sub across instances; unset means in-process pub/sub. */
+  REDIS_URL: z.string().url().optional(),
+  /** Load the demo data set on start (only into an empty database). */
+  SEED_DEMO: boolean.default(false),
+  /** GraphiQL and introspection; default on outside production. */
+  GRAPHIQL: boolean.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How often the timer sweeps for expired orders and SMS codes, in milliseconds. */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+  redisUrl?: string;
+  seedDemo: boolean;
+  graphiql: boolean;
+  sessionTtlHours: number;
+  logLevel: string;
+  sweepIntervalMs: number;
+}
+
+/** Reads the configuration from environment variables (see README "Configuration"). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dir: e.PGLITE_DIR },
+    redisUrl: e.REDIS_URL,
+    seedDemo: e.SEED_DEMO,
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    logLevel: e.LOG_LEVEL,
+    sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+  };
+}

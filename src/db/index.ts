@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { applyMigrations, type SqlRunner } from './migrate.js';
+
+export type Prisma = PrismaClient<'query'>;
+
+/** One SQL statement as Prisma sent it, for tests and diagnostics. */
+export interface RecordedQuery {
+  sql: string;
+  durationMs: number;
+}
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  prisma: Prisma;
+  /** Runs plain SQL outside Prisma (migrations, locks, health checks). */
+  sql: SqlRunner;
+  /** Statements recorded since the last `take()`, when recording is on. */
+  recorder: QueryRecorder;
+  close(): Promise<void>;
+}
+
+/** Collects the SQL statements Prisma sends; off unless a test or a diagnostic turns it on. */
+export class QueryRecorder {
+  enabled = false;
+  private queries: RecordedQuery[] = [];
+  record(q: RecordedQuery): void {
+    if (this.enabled) this.queries.push(q);
+  }
+  /** Returns the statements recorded so far and starts a new list. */
+  take(): RecordedQuery[] {
+    const out = this.queries;
+    this.queries = [];
+    return out;
+  }
+}
+
+function makeClient(adapter: PrismaPg | PrismaPGlite, recorder: QueryRecorder): Prisma {
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (e) => recorder.record({ sql: e.query, durationMs: e.duration }));
+  return prisma;
+}
+
+/**
+ * Opens the configured database, applies pending migrations and returns a Prisma client on it.
+ * PGlite (embedded, a folder on disk or `memory://`) is the default; PostgreSQL when a URL is given.
+ */
+export async function openDatabase(database: Config['database']): Promise<Database> {
+  const recorder = new QueryRecorder();
+  if (database.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    const sql: SqlRunner = {
+      exec: async (text) => {
+        await pool.query(text);
+      },
+      query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+      withLock: async (key, fn) => {
+        const client = await pool.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock($1)', [key]);
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+          client.release();
+        }
+      },
+      tryLock: async (key, fn) => {
+        const client = await pool.connect();
+        try {
+          const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
+          if (!rows[0]?.ok) return null;
+          try {
+            return await fn();
+          } finally {
+            await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+          }
+        } finally {
+          client.release();
+        }
+      },
+    };
+    await applyMigrations(sql);
+    const prisma = makeClient(new PrismaPg(pool), recorder);
+    return {
+      kind: 'postgres',
+      prisma,
+      sql,
+      recorder,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+
+  if (!database.dir.startsWith('memory://')) mkdirSync(database.dir, { recursive: true });
+  const pglite = await PGlite.create(database.dir);
+  const pgliteLocks = new Set<number>();
+  const sql: SqlRunner = {
+    exec: async (text) => {
+      await pglite.exec(text);
+    },
+    query: async (text, params) => (await pglite.query<Record<string, unknown>>(text, params as unknown[])).rows,
+    // PGlite is one connection inside this process: nothing else can run migrations at the same time.
+    withLock: async (_key, fn) => fn(),
+    tryLock: async (key, fn) => {
+      if (pgliteLocks.has(key)) return null;
+      pgliteLocks.add(key);
+      try {
+        return await fn();
+      } finally {
+        pgliteLocks.delete(key);
+      }
+    },
+  };
+  await applyMigrations(sql);
+  const prisma = makeClient(new PrismaPGlite(pglite), recorder);
+  return {
+    kind: 'pglite',
+    prisma,
+    sql,
+    recorder,
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Prisma } from '../db/index.js';
+import type { EventBus, OrderEventMessage } from './pubsub.js';
+
+interface ClaimedRow {
+  id: bigint;
+  orderId: string;
+  type: string;
+  toStatus: string | null;
+  provinceCode: string;
+  filingType: string;
+}
+
+/**
+ * The outbox relay: order events are written in the same transaction as the change they describe;
+ * the relay claims unpublished rows (so a rolled-back change is never announced and a committed one
+ * never missed) and publishes them on the bus. Several instances may run a relay: `SKIP LOCKED`
+ * claims each row once. A crash between claim and publish loses only the live notice; subscribers
+ * catch up from the log with their `after` cursor.
+ */
+export class OutboxRelay {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** Publishes whatever is pending now; calls made while a drain runs are folded into one more pass. */
+  notify(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          while ((await this.drainBatch()) > 0);
+        } while (this.again);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Also drains on an interval, for events committed by other instances' crashed relays. */
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => void this.notify().catch(() => undefined), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  private async drainBatch(): Promise<number> {
+    const rows = await this.prisma.$queryRaw<ClaimedRow[]>`
+      WITH claimed AS (
+        UPDATE "OrderEvent" SET "publishedAt" = now()
+        WHERE id IN (
+          SELECT id FROM "OrderEvent" WHERE "publishedAt" IS NULL ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED
+        )
+        RETURNING id, "orderId", type::text AS type, "toStatus"::text AS "toStatus"
+      )
+      SELECT c.id, c."orderId", c.type, c."toStatus", o."provinceCode", o."filingType"::text AS "filingType"
+      FROM claimed c JOIN "Order" o ON o.id = c."orderId"
+      ORDER BY c.id`;
+    for (const r of rows) {
+      const message: OrderEventMessage = {
+        id: r.id.toString(),
+        orderId: r.orderId,
+        type: r.type,
+        toStatus: r.toStatus,
+        provinceCode: r.provinceCode,
+        filingType: r.filingType,
+      };
+      this.bus.pubsub.publish('orderEvent', message);
+    }
+    return rows.length;
+  }
+}

@@ -1,0 +1,245 @@
+import { builder } from '../builder.js';
+import type { Violation } from '../domain/violation.js';
+import { actorOf } from '../workflow/engine.js';
+import { ownOrder, startFiling, updateFiling, loadFilingData } from '../workflow/drafts.js';
+import { detectFilingType, type FilingTypeVerdict } from '../workflow/filing-type.js';
+import {
+  approveInitialReview,
+  markMaterialsReceived,
+  recordMiitApproval,
+  recordMiitRejection,
+  rejectInitialReview,
+  requestChanges,
+  submitOrder,
+  submitToMiit,
+  withdrawOrder,
+} from '../workflow/lifecycle.js';
+import { uploadMaterial } from '../workflow/materials.js';
+import { resendSmsCode, verifySmsCode } from '../workflow/sms.js';
+import { validateFiling } from '../workflow/validate.js';
+import { CertificateTypeEnum, FilingTypeEnum, FilingVariantEnum, MaterialKindEnum, SubjectNatureEnum } from './enums.js';
+import { COMMON_ERRORS, NotFound, ViolationType } from './errors.js';
+import { SubjectInput, WebsiteInput } from './filing-inputs.js';
+import { MaterialType, OrderType } from './orders.js';
+import { WebsiteType } from './websites.js';
+
+const FilingTypeCheckInput = builder.inputType('FilingTypeCheckInput', {
+  description: '验证备案类型: region, nature, certificate and one domain.',
+  fields: (t) => ({
+    provinceCode: t.string(),
+    nature: t.field({ type: SubjectNatureEnum }),
+    certificateType: t.field({ type: CertificateTypeEnum }),
+    certificateNumber: t.string(),
+    domain: t.string(),
+  }),
+});
+
+const FilingTypeResult = builder.objectRef<FilingTypeVerdict>('FilingTypeResult').implement({
+  description: 'The filing type the data calls for, or the reasons it cannot be filed (violations).',
+  fields: (t) => ({
+    filingType: t.field({ type: FilingTypeEnum, nullable: true, resolve: (v) => v.filingType }),
+    variant: t.field({ type: FilingVariantEnum, nullable: true, resolve: (v) => v.variant }),
+    domain: t.exposeString('domain', { nullable: true, description: 'The normalised registrable domain.' }),
+    violations: t.field({ type: [ViolationType], resolve: (v) => v.violations }),
+  }),
+});
+
+const FilingInput = builder.inputType('FilingInput', {
+  description: 'Subject and website information of a new-website filing (首次备案, 新增网站, 接入备案).',
+  fields: (t) => ({
+    subject: t.field({ type: SubjectInput }),
+    websites: t.field({ type: [WebsiteInput] }),
+  }),
+});
+
+const FieldCommentInput = builder.inputType('FieldCommentInput', {
+  description: 'A reviewer comment on one field (待完善资料).',
+  fields: (t) => ({
+    field: t.string({ description: 'Field path, e.g. `websites[0].name`.' }),
+    comment: t.string(),
+  }),
+});
+
+
+builder.queryFields((t) => ({
+  verifyFilingType: t.field({
+    type: FilingTypeResult,
+    authScopes: { signedIn: true },
+    description: '验证备案类型: which filing type applies, or why the domain/subject cannot be filed now.',
+    args: { input: t.arg({ type: FilingTypeCheckInput }) },
+    resolve: (_root, { input }, ctx) => detectFilingType(ctx, input),
+  }),
+  validateFiling: t.field({
+    type: [ViolationType],
+    authScopes: { signedIn: true },
+    description: 'Every problem with filing data, before saving it (for the wizard, as the user types).',
+    args: { input: t.arg({ type: FilingInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const first = input.websites[0]?.domains[0] ?? '';
+      const verdict = await detectFilingType(ctx, { ...input.subject, domain: first });
+      if (!verdict.filingType) return verdict.violations;
+      return validateFiling(ctx, {
+        filingType: verdict.filingType,
+        variant: verdict.variant,
+        subject: input.subject,
+        websites: input.websites,
+        subjectId: verdict.subjectId,
+        registryRecord: verdict.registryRecord,
+      });
+    },
+  }),
+  validateOrder: t.field({
+    type: [ViolationType],
+    authScopes: { signedIn: true },
+    description: "Every problem with a saved order, as its submission would see it (the owner's orders only).",
+    args: { orderId: t.arg.globalID({ for: OrderType }) },
+    resolve: async (_root, { orderId }, ctx): Promise<Violation[]> => {
+      const order = await ownOrder(ctx, orderId.id).catch(() => {
+        throw new NotFound('Order');
+      });
+      const data = await loadFilingData(ctx, order.id);
+      return validateFiling(ctx, {
+        filingType: order.filingType,
+        variant: order.variant,
+        subject: data.subject,
+        websites: data.websites,
+        subjectId: order.subjectId,
+        orderId: order.id,
+        previousDomains: data.websites.flatMap((w) => w.domains),
+        registryRecord: null,
+        stage: 'submit',
+      });
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  startFiling: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: 'Detects the filing type, validates the data and saves a draft order (填写中).',
+    args: { input: t.arg({ type: FilingInput }) },
+    resolve: (_root, { input }, ctx) => startFiling(ctx, input),
+  }),
+  updateFiling: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: 'Replaces the information of a draft or returned order.',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), input: t.arg({ type: FilingInput }) },
+    resolve: (_root, args, ctx) => updateFiling(ctx, args.orderId.id, args.version, args.input),
+  }),
+  submitOrder: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: 'Validates and submits the order to initial review (提交初审).',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    resolve: (_root, args, ctx) => submitOrder(ctx, args.orderId.id, args.version),
+  }),
+  withdrawOrder: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: '撤销: withdraws the order before the 管局 stage.',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string({ required: false }) },
+    resolve: (_root, args, ctx) => withdrawOrder(ctx, args.orderId.id, args.version, args.reason ?? null),
+  }),
+  uploadMaterial: t.field({
+    type: MaterialType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: 'Uploads one document image (jpg, ≤ 5 MB) with the GraphQL multipart request; it is checked for authenticity.',
+    args: {
+      orderId: t.arg.globalID({ for: OrderType }),
+      kind: t.arg({ type: MaterialKindEnum }),
+      websiteId: t.arg.globalID({ for: WebsiteType, required: false }),
+      documentCode: t.arg.string({ required: false, description: 'The province document this file is, e.g. `GUANGDONG_COMMITMENT_LETTER`.' }),
+      file: t.arg({ type: 'File' }),
+    },
+    resolve: (_root, args, ctx) =>
+      uploadMaterial(ctx, { orderId: args.orderId.id, kind: args.kind, websiteId: args.websiteId?.id ?? null, documentCode: args.documentCode, file: args.file }),
+  }),
+  verifySmsCode: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: '短信核验: the code sent to `mobile`, with the last characters of that person’s certificate number.',
+    args: {
+      orderId: t.arg.globalID({ for: OrderType }),
+      mobile: t.arg.string(),
+      code: t.arg.string(),
+      certificateSuffix: t.arg.string({ description: 'Usually the last 6 characters of the certificate number.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      await verifySmsCode(ctx, { orderId: args.orderId.id, mobile: args.mobile, code: args.code, certificateSuffix: args.certificateSuffix, actor: actorOf(ctx) });
+      return ctx.db.prisma.order.findUniqueOrThrow({ where: { id: args.orderId.id } });
+    },
+  }),
+  resendSmsCode: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    args: { orderId: t.arg.globalID({ for: OrderType }), mobile: t.arg.string() },
+    resolve: async (_root, args, ctx) => {
+      await resendSmsCode(ctx, { orderId: args.orderId.id, mobile: args.mobile, actor: actorOf(ctx) });
+      return ctx.db.prisma.order.findUniqueOrThrow({ where: { id: args.orderId.id } });
+    },
+  }),
+  approveInitialReview: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    description: '初审通过. With `requireMailedMaterials` the order waits for mailed documents first.',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), requireMailedMaterials: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_root, args, ctx) => approveInitialReview(ctx, args.orderId.id, args.version, args.requireMailedMaterials ?? false),
+  }),
+  rejectInitialReview: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    description: '初审驳回 (reason required).',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string() },
+    resolve: (_root, args, ctx) => rejectInitialReview(ctx, args.orderId.id, args.version, args.reason),
+  }),
+  requestChanges: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    description: '待完善资料: return the order with per-field comments.',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string(), comments: t.arg({ type: [FieldCommentInput] }) },
+    resolve: (_root, args, ctx) => requestChanges(ctx, args.orderId.id, args.version, args.reason, args.comments),
+  }),
+  markMaterialsReceived: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    resolve: (_root, args, ctx) => markMaterialsReceived(ctx, args.orderId.id, args.version),
+  }),
+  submitToMiit: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    description: '提交管局.',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    resolve: (_root, args, ctx) => submitToMiit(ctx, args.orderId.id, args.version),
+  }),
+  recordMiitApproval: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    description: '备案成功: assigns ICP numbers.',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    resolve: (_root, args, ctx) => recordMiitApproval(ctx, args.orderId.id, args.version),
+  }),
+  recordMiitRejection: t.field({
+    type: OrderType,
+    authScopes: { reviewer: true },
+    errors: { types: COMMON_ERRORS },
+    description: '管局驳回 (reason required).',
+    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string() },
+    resolve: (_root, args, ctx) => recordMiitRejection(ctx, args.orderId.id, args.version, args.reason),
+  }),
+}));

@@ -1,0 +1,153 @@
+import { builder } from '../builder.js';
+import type { Prisma as P } from '../generated/prisma/client.js';
+import {
+  AuthenticityResultEnum,
+  FilingTypeEnum,
+  FilingVariantEnum,
+  MaterialKindEnum,
+  OrderEventTypeEnum,
+  OrderStatusEnum,
+  OrderWebsiteActionEnum,
+  SmsRoleEnum,
+} from './enums.js';
+import { canSee, ownedBy } from './visibility.js';
+import { maskPhone } from '../validation/index.js';
+
+export const OrderEventType = builder.prismaObject('OrderEvent', {
+  description: 'One entry of an order history: who did what, when, and why. Never edited.',
+  fields: (t) => ({
+    sequence: t.string({
+      description: 'Global, increasing event number; pass it as `after` to resume a subscription.',
+      resolve: (e) => e.id.toString(),
+    }),
+    type: t.expose('type', { type: OrderEventTypeEnum }),
+    actorRole: t.exposeString('actorRole'),
+    actor: t.relation('actor', { nullable: true }),
+    fromStatus: t.expose('fromStatus', { type: OrderStatusEnum, nullable: true }),
+    toStatus: t.expose('toStatus', { type: OrderStatusEnum, nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    detail: t.expose('detail', { type: 'JSON', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    order: t.relation('order'),
+  }),
+});
+
+export const OrderWebsiteType = builder.prismaObject('OrderWebsite', {
+  description: 'What an order does to one website.',
+  fields: (t) => ({
+    action: t.expose('action', { type: OrderWebsiteActionEnum }),
+    changes: t.expose('changes', { type: 'JSON', nullable: true }),
+    website: t.relation('website'),
+  }),
+});
+
+export const MaterialType = builder.prismaObject('Material', {
+  description: 'An uploaded document image and its authenticity check.',
+  select: { id: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.expose('kind', { type: MaterialKindEnum }),
+    documentCode: t.exposeString('documentCode', { nullable: true }),
+    fileName: t.exposeString('fileName'),
+    mimeType: t.exposeString('mimeType'),
+    size: t.exposeInt('size'),
+    sha256: t.exposeString('sha256'),
+    authenticity: t.expose('authenticity', { type: AuthenticityResultEnum }),
+    authenticityDetail: t.exposeString('authenticityDetail', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+export const SmsVerificationType = builder.prismaObject('SmsVerification', {
+  description: '短信核验 for one mobile number.',
+  fields: (t) => ({
+    mobile: t.string({ resolve: (s) => maskPhone(s.mobile) }),
+    roles: t.expose('roles', { type: [SmsRoleEnum] }),
+    sentAt: t.expose('sentAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    resendCount: t.exposeInt('resendCount'),
+    attemptCount: t.exposeInt('attemptCount'),
+    verified: t.boolean({ resolve: (s) => s.verifiedAt !== null }),
+    verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const OrderType = builder.prismaNode('Order', {
+  id: { field: 'id' },
+  description: '备案订单: one filing application.',
+  authScopes: (o, ctx) => canSee(ctx, o.ownerId),
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    filingType: t.expose('filingType', { type: FilingTypeEnum }),
+    variant: t.expose('variant', { type: FilingVariantEnum, nullable: true }),
+    status: t.expose('status', { type: OrderStatusEnum }),
+    version: t.exposeInt('version', { description: 'Pass back with actions; a stale version is refused.' }),
+    provinceCode: t.exposeString('provinceCode'),
+    subject: t.relation('subject'),
+    websites: t.relation('websites', { type: OrderWebsiteType, query: { orderBy: { position: 'asc' } } }),
+    materials: t.relation('materials', { type: MaterialType, query: { orderBy: { createdAt: 'asc' } } }),
+    smsVerifications: t.relation('smsVerifications', { type: SmsVerificationType }),
+    history: t.relatedConnection('events', {
+      cursor: 'id',
+      description: 'The full history, oldest first.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    subjectChanges: t.expose('subjectChanges', { type: 'JSON', nullable: true }),
+    reviewComments: t.expose('reviewComments', { type: 'JSON', nullable: true }),
+    lastReason: t.exposeString('lastReason', { nullable: true }),
+    firstSubmittedAt: t.expose('firstSubmittedAt', { type: 'DateTime', nullable: true }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true }),
+    miitSubmittedAt: t.expose('miitSubmittedAt', { type: 'DateTime', nullable: true }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const OrderFilter = builder.inputType('OrderFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [OrderStatusEnum], required: false }),
+    provinceCode: t.string({ required: false }),
+    filingType: t.field({ type: FilingTypeEnum, required: false }),
+    submittedBefore: t.field({ type: 'DateTime', required: false, description: 'Orders waiting since before this time.' }),
+    subjectId: t.id({ required: false }),
+  }),
+});
+
+const OrderSort = builder.enumType('OrderSort', {
+  values: {
+    NEWEST: { description: 'Most recently created first.' },
+    OLDEST_SUBMISSION: { description: 'Longest waiting first (the review queue).' },
+  } as const,
+});
+
+builder.queryFields((t) => ({
+  orders: t.prismaConnection({
+    type: 'Order',
+    cursor: 'id',
+    authScopes: { signedIn: true },
+    maxSize: 100,
+    defaultSize: 20,
+    totalCount: true,
+    description: "Applicants see their own orders; reviewers see the whole queue, filtered and sorted.",
+    args: {
+      filter: t.arg({ type: OrderFilter, required: false }),
+      sort: t.arg({ type: OrderSort, required: false, defaultValue: 'NEWEST' }),
+    },
+    resolve: (query, _root, { filter, sort }, ctx) => {
+      const where: P.OrderWhereInput = {
+        ...ownedBy(ctx),
+        ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
+        ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
+        ...(filter?.filingType ? { filingType: filter.filingType } : {}),
+        ...(filter?.submittedBefore ? { submittedAt: { lt: filter.submittedBefore } } : {}),
+        ...(filter?.subjectId ? { subjectId: String(filter.subjectId) } : {}),
+      };
+      const orderBy: P.OrderOrderByWithRelationInput[] =
+        sort === 'OLDEST_SUBMISSION' ? [{ submittedAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
+      return ctx.db.prisma.order.findMany({ ...query, where, orderBy });
+    },
+  }),
+}));

@@ -1,0 +1,39 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { maskCertificateNumber, maskEmail, maskPhone } from '../validation/index.js';
+import { CertificateTypeEnum } from './enums.js';
+
+/**
+ * Reads a personal-data field in full. Owners read their own data freely; a reviewer's read is
+ * written to the audit trail first, so every disclosure to staff is on record.
+ */
+export async function disclose(ctx: Context, ownerId: string, targetType: string, targetId: string, field: string, value: string) {
+  const viewer = ctx.viewer;
+  if (!viewer) return null;
+  if (viewer.accountId === ownerId) return value;
+  if (viewer.role === 'APPLICANT') return null;
+  await ctx.db.prisma.auditEntry.create({
+    data: { actorId: viewer.accountId, action: 'PERSONAL_DATA_VIEWED', targetType, targetId, field },
+  });
+  return value;
+}
+
+/** A 负责人. Lists show masked values; the `*Full` fields disclose (and audit) the full ones. */
+export const PersonType = builder.prismaObject('Person', {
+  description: '负责人: a subject principal or a website principal (互联网信息服务负责人).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    certificateType: t.expose('certificateType', { type: CertificateTypeEnum }),
+    certificateNumber: t.string({
+      description: 'Masked, e.g. `110***********123X`.',
+      resolve: (p) => maskCertificateNumber(p.certificateNumber),
+    }),
+    validFrom: t.expose('validFrom', { type: 'Date', nullable: true }),
+    validTo: t.expose('validTo', { type: 'Date', nullable: true }),
+    longTerm: t.exposeBoolean('longTerm'),
+    mobile: t.string({ description: 'Masked, e.g. `138****1234`.', resolve: (p) => maskPhone(p.mobile) }),
+    phone2: t.string({ nullable: true, resolve: (p) => (p.phone2 ? maskPhone(p.phone2) : null) }),
+    emergencyPhone: t.string({ nullable: true, resolve: (p) => (p.emergencyPhone ? maskPhone(p.emergencyPhone) : null) }),
+    email: t.string({ resolve: (p) => maskEmail(p.email) }),
+  }),
+});

@@ -1,0 +1,88 @@
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { orderEventStream } from '../events/hub.js';
+import type { OrderEventMessage } from '../events/pubsub.js';
+import type { Prisma as P } from '../generated/prisma/client.js';
+import { FilingTypeEnum, OrderStatusEnum } from './enums.js';
+import { NotFound } from './errors.js';
+import { OrderType } from './orders.js';
+import { canSee } from './visibility.js';
+
+const BATCH = 100;
+
+function parseCursor(after: string | null | undefined): bigint | null {
+  if (after === null || after === undefined) return null;
+  if (!/^\d{1,19}$/.test(after)) throw new NotFound(`event sequence ${after}`);
+  return BigInt(after);
+}
+
+function stream(ctx: Context, where: P.OrderEventWhereInput, match: (m: OrderEventMessage) => boolean, after: bigint | null) {
+  return orderEventStream({
+    hub: ctx.hub,
+    match,
+    after,
+    load: (cursor) =>
+      ctx.db.prisma.orderEvent.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: 'asc' }, take: BATCH }),
+    latest: async () => (await ctx.db.prisma.orderEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n,
+  });
+}
+
+const OrderEventFeedFilter = builder.inputType('OrderEventFeedFilter', {
+  fields: (t) => ({
+    provinceCode: t.string({ required: false }),
+    toStatus: t.field({ type: [OrderStatusEnum], required: false }),
+    filingType: t.field({ type: FilingTypeEnum, required: false }),
+  }),
+});
+
+builder.subscriptionFields((t) => ({
+  orderStatusChanged: t.prismaField({
+    type: 'OrderEvent',
+    authScopes: { signedIn: true },
+    description:
+      "Every status change of one order, for its owner and for reviewers. With `after` (an event's `sequence`), first replays what happened since.",
+    args: { orderId: t.arg.globalID({ for: OrderType }), after: t.arg.string({ required: false }) },
+    subscribe: async (_root, args, ctx) => {
+      const order = await ctx.db.prisma.order.findUnique({ where: { id: args.orderId.id }, select: { ownerId: true } });
+      if (!order || !canSee(ctx, order.ownerId)) throw new NotFound('Order');
+      const orderId = args.orderId.id;
+      return stream(
+        ctx,
+        { orderId, type: 'STATUS_CHANGED' },
+        (m) => m.orderId === orderId && m.type === 'STATUS_CHANGED',
+        parseCursor(args.after),
+      );
+    },
+    resolve: (query, event: { id: bigint }, _args, ctx) =>
+      ctx.db.prisma.orderEvent.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+  }),
+  orderEvents: t.prismaField({
+    type: 'OrderEvent',
+    authScopes: { reviewer: true },
+    description: 'The live feed of all status changes, for reviewers and admins, with filters and resume.',
+    args: { filter: t.arg({ type: OrderEventFeedFilter, required: false }), after: t.arg.string({ required: false }) },
+    subscribe: (_root, { filter, after }, ctx) => {
+      const where: P.OrderEventWhereInput = {
+        type: 'STATUS_CHANGED',
+        ...(filter?.toStatus?.length ? { toStatus: { in: filter.toStatus } } : {}),
+        ...(filter?.provinceCode || filter?.filingType
+          ? {
+              order: {
+                ...(filter.provinceCode ? { provinceCode: filter.provinceCode } : {}),
+                ...(filter.filingType ? { filingType: filter.filingType } : {}),
+              },
+            }
+          : {}),
+      };
+      const match = (m: OrderEventMessage) =>
+        m.type === 'STATUS_CHANGED' &&
+        (!filter?.provinceCode || m.provinceCode === filter.provinceCode) &&
+        (!filter?.filingType || m.filingType === filter.filingType) &&
+        (!filter?.toStatus?.length || (m.toStatus !== null && filter.toStatus.includes(m.toStatus as never)));
+      return stream(ctx, where, match, parseCursor(after));
+    },
+    resolve: (query, event: { id: bigint }, _args, ctx) =>
+      ctx.db.prisma.orderEvent.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+  }),
+}));
+

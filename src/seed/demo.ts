@@ -1,0 +1,192 @@
+import { hashPassword } from '../auth/passwords.js';
+import type { Prisma } from '../db/index.js';
+import type { OrderStatus } from '../generated/prisma/enums.js';
+
+/** Demo sign-ins (password for all: `demo-password-1`). Never load this set into production. */
+export const DEMO_ACCOUNTS = {
+  admin: 'admin@demo.icp.test',
+  reviewer: 'reviewer@demo.icp.test',
+  individual: 'zhang.wei@demo.icp.test',
+  company: 'it@hengda-demo.icp.test',
+} as const;
+export const DEMO_PASSWORD = 'demo-password-1';
+
+/**
+ * Loads a small, realistic data set into an empty database: an admin, a reviewer, an individual in
+ * 湖北 with a filed blog, a company in 河南 with a portal under review and a draft. All certificate
+ * numbers carry valid check digits but belong to nobody. Returns false when data already exists.
+ */
+export async function seedDemo(prisma: Prisma): Promise<boolean> {
+  if ((await prisma.account.count()) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  const day = 86_400_000;
+
+  await prisma.$transaction(async (tx) => {
+    const [admin, reviewer, individual, company] = await Promise.all(
+      (
+        [
+          [DEMO_ACCOUNTS.admin, '系统管理员', 'ADMIN'],
+          [DEMO_ACCOUNTS.reviewer, '备案审核专员', 'REVIEWER'],
+          [DEMO_ACCOUNTS.individual, '张伟', 'APPLICANT'],
+          [DEMO_ACCOUNTS.company, '恒达科技', 'APPLICANT'],
+        ] as const
+      ).map(([email, displayName, role]) => tx.account.create({ data: { email, displayName, role, passwordHash } })),
+    );
+    void admin;
+
+    const zhang = await tx.person.create({
+      data: {
+        name: '张伟',
+        certificateType: 'RESIDENT_ID',
+        certificateNumber: '420106199003074519',
+        validFrom: new Date('2020-05-01'),
+        validTo: new Date('2040-05-01'),
+        mobile: '13871234567',
+        emergencyPhone: '13971234568',
+        email: 'zhang.wei@demo.icp.test',
+      },
+    });
+    const blogger = await tx.subject.create({
+      data: {
+        ownerId: individual!.id,
+        status: 'FILED',
+        provinceCode: 'hubei',
+        city: '武汉市',
+        county: '武昌区',
+        nature: 'INDIVIDUAL',
+        certificateType: 'RESIDENT_ID',
+        certificateNumber: zhang.certificateNumber,
+        name: '张伟',
+        certificateAddress: '湖北省武汉市武昌区中南路99号',
+        communicationAddress: '湖北省武汉市武昌区中南路99号3栋1201室',
+        principalId: zhang.id,
+        icpNumber: '鄂ICP备2026000001号',
+        lastWebsiteSuffix: 1,
+        filedAt: new Date(now.getTime() - 30 * day),
+      },
+    });
+    const blog = await tx.website.create({
+      data: {
+        subjectId: blogger.id,
+        ownerId: individual!.id,
+        status: 'FILED',
+        name: '张伟的技术笔记',
+        homepageUrls: ['https://zhangwei-notes.cn'],
+        contentCategory: 'PERSONAL_BLOG',
+        languages: ['zh-Hans'],
+        remark: '记录个人学习编程的技术笔记',
+        principalId: zhang.id,
+        accessMethod: '其他方式',
+        serverLocation: '湖北省武汉市',
+        ipAddresses: ['203.0.113.10'],
+        productVerification: 'SERVER_INSTANCE',
+        icpNumber: '鄂ICP备2026000001号-1',
+        icpSuffix: '1',
+        domains: { create: [{ name: 'zhangwei-notes.cn' }] },
+      },
+    });
+    await tx.registryFiling.create({
+      data: {
+        subjectName: blogger.name,
+        nature: 'INDIVIDUAL',
+        certificateType: 'RESIDENT_ID',
+        certificateNumber: blogger.certificateNumber,
+        provinceCode: 'hubei',
+        subjectIcpNumber: blogger.icpNumber!,
+        domain: 'zhangwei-notes.cn',
+        websiteName: blog.name,
+        websiteIcpNumber: blog.icpNumber!,
+      },
+    });
+
+    const li = await tx.person.create({
+      data: {
+        name: '李娜',
+        certificateType: 'RESIDENT_ID',
+        certificateNumber: '410105198505123023',
+        validFrom: new Date('2016-03-01'),
+        longTerm: true,
+        mobile: '13703711234',
+        phone2: '13703715678',
+        emergencyPhone: '037165551234',
+        email: 'it@hengda-demo.icp.test',
+      },
+    });
+    const hengda = await tx.subject.create({
+      data: {
+        ownerId: company!.id,
+        provinceCode: 'henan',
+        city: '郑州市',
+        county: '金水区',
+        nature: 'ENTERPRISE',
+        certificateType: 'BUSINESS_LICENSE',
+        certificateNumber: '91410100MA3X5K7D5W',
+        name: '郑州恒达信息科技有限公司',
+        certificateAddress: '河南省郑州市金水区花园路88号',
+        communicationAddress: '河南省郑州市金水区花园路88号恒达大厦12层',
+        investor: '李娜',
+        principalId: li.id,
+      },
+    });
+    const site = (name: string, domain: string) =>
+      tx.website.create({
+        data: {
+          subjectId: hengda.id,
+          ownerId: company!.id,
+          name,
+          homepageUrls: [`https://www.${domain}`],
+          contentCategory: 'ENTERPRISE_PORTAL',
+          languages: ['zh-Hans'],
+          principalId: li.id,
+          accessMethod: '其他方式',
+          serverLocation: '河南省郑州市',
+          ipAddresses: ['203.0.113.20'],
+          productVerification: 'SERVER_INSTANCE',
+          domains: { create: [{ name: domain }] },
+        },
+      });
+    const portal = await site('恒达科技官网', 'hengda-demo.cn');
+    const shop = await site('恒达科技产品中心', 'hengda-products.cn');
+
+    const order = async (number: string, websiteId: string, path: OrderStatus[], submittedDaysAgo: number) => {
+      const status = path[path.length - 1]!;
+      const submittedAt = new Date(now.getTime() - submittedDaysAgo * day);
+      const o = await tx.order.create({
+        data: {
+          number,
+          ownerId: company!.id,
+          subjectId: hengda.id,
+          provinceCode: 'henan',
+          filingType: 'FIRST',
+          status,
+          version: path.length - 1,
+          firstSubmittedAt: path.length > 1 ? submittedAt : null,
+          submittedAt: path.length > 1 ? submittedAt : null,
+          expiresAt: path.length > 1 ? new Date(submittedAt.getTime() + 45 * day) : null,
+          websites: { create: [{ websiteId, action: 'ADD' }] },
+        },
+      });
+      await tx.orderEvent.create({
+        data: { orderId: o.id, type: 'CREATED', actorId: company!.id, actorRole: 'APPLICANT', toStatus: 'DRAFT', publishedAt: now },
+      });
+      for (let i = 1; i < path.length; i++) {
+        const byReviewer = path[i] !== 'PENDING_INITIAL_REVIEW';
+        await tx.orderEvent.create({
+          data: {
+            orderId: o.id,
+            type: 'STATUS_CHANGED',
+            actorId: byReviewer ? reviewer!.id : company!.id,
+            actorRole: byReviewer ? 'REVIEWER' : 'APPLICANT',
+            fromStatus: path[i - 1],
+            toStatus: path[i],
+            publishedAt: now,
+          },
+        });
+      }
+    };
+    await order('ICP-DEMO-0001', portal.id, ['DRAFT', 'PENDING_INITIAL_REVIEW'], 1);
+    await order('ICP-DEMO-0002', shop.id, ['DRAFT'], 0);
+  });
+  return true;
+}

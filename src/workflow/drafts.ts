@@ -1,0 +1,255 @@
+import { randomInt } from 'node:crypto';
+import type { Context } from '../context.js';
+import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import type { FilingVariant, FilingType, OrderStatus } from '../generated/prisma/enums.js';
+import { parseDomain } from '../validation/index.js';
+import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
+import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
+import { detectFilingType } from './filing-type.js';
+import { EDITABLE } from './transitions.js';
+import { accessMethodFor, validateFiling } from './validate.js';
+
+/** Human-facing order number: `ICP` + date + 6 random digits, e.g. `ICP20260302-493027`. */
+function orderNumber(now: Date): string {
+  const d = now.toISOString().slice(0, 10).replace(/-/g, '');
+  return `ICP${d}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+}
+
+function personRow(p: PersonData) {
+  return {
+    name: p.name.trim(),
+    certificateType: p.certificateType,
+    certificateNumber: p.certificateNumber.trim().toUpperCase(),
+    validFrom: p.validFrom ?? null,
+    validTo: p.longTerm ? null : (p.validTo ?? null),
+    longTerm: p.longTerm,
+    mobile: p.mobile.trim(),
+    phone2: p.phone2?.trim() || null,
+    emergencyPhone: p.emergencyPhone?.trim() || null,
+    email: p.email.trim().toLowerCase(),
+    hkMacauIdentityNumber: p.hkMacauIdentityNumber?.trim() || null,
+  };
+}
+
+function subjectRow(s: SubjectData) {
+  return {
+    provinceCode: s.provinceCode,
+    city: s.city.trim(),
+    county: s.county?.trim() || null,
+    nature: s.nature,
+    certificateType: s.certificateType,
+    certificateNumber: s.certificateNumber.trim().toUpperCase(),
+    name: s.name.trim(),
+    certificateAddress: s.certificateAddress.trim(),
+    communicationAddress: s.communicationAddress.trim(),
+    communicationAddressFinal: s.communicationAddressFinal,
+    investor: s.investor?.trim() || null,
+    remark: s.remark?.trim() || null,
+  };
+}
+
+/** Writes one website of a draft (with its principal, domains and pre-approvals). */
+async function createWebsite(
+  tx: Tx,
+  args: { subjectId: string; ownerId: string; subjectPrincipalId: string; accessMethod: string | null; data: WebsiteData },
+) {
+  const w = args.data;
+  const principalId = w.principal ? (await tx.person.create({ data: personRow(w.principal) })).id : args.subjectPrincipalId;
+  let serverInstanceId: string | null = null;
+  if (w.productVerification === 'SERVER_INSTANCE' && w.serverInstanceId) {
+    serverInstanceId = (await tx.serverInstance.findUnique({ where: { instanceId: w.serverInstanceId }, select: { id: true } }))?.id ?? null;
+  }
+  const website = await tx.website.create({
+    data: {
+      subjectId: args.subjectId,
+      ownerId: args.ownerId,
+      kind: w.kind ?? 'WEBSITE',
+      name: w.name.trim(),
+      homepageUrls: w.homepageUrls.map((u) => u.trim()),
+      contentCategory: w.contentCategory,
+      serviceType: w.serviceType ?? 'NON_COMMERCIAL',
+      languages: w.languages,
+      remark: w.remark?.trim() || null,
+      principalId,
+      accessMethod: args.accessMethod,
+      serverLocation: w.serverLocation ?? null,
+      ipAddresses: w.ipAddresses,
+      productVerification: w.productVerification,
+      serverInstanceId,
+      domains: {
+        create: w.domains.map((d, position) => ({ name: parseDomain(d).domain ?? d.trim().toLowerCase(), position })),
+      },
+      preApprovals: { create: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber, issuer: p.issuer ?? null })) },
+    },
+  });
+  if (w.productVerification === 'SERVICE_CODE' && w.serviceCode) {
+    await tx.serviceCode.updateMany({ where: { code: w.serviceCode, websiteId: null }, data: { websiteId: website.id, usedAt: new Date() } });
+  }
+  return website;
+}
+
+export interface StartFilingInput {
+  subject: SubjectData;
+  websites: WebsiteData[];
+}
+
+/**
+ * Starts a new-website filing (首次备案, 新增网站 or 接入备案): detects the filing type from the data,
+ * validates everything, and writes the draft (subject, people, websites, domains, order, history)
+ * in one transaction. Nothing is written when anything is wrong.
+ */
+export async function startFiling(ctx: Context, input: StartFilingInput) {
+  const viewer = ctx.viewer!;
+  const first = input.websites[0]?.domains[0];
+  if (!first) {
+    throw new ValidationFailed([
+      { field: 'websites', rule: 'national/website-required', message: '请至少填写一个网站及域名', messageEn: 'Add at least one website with a domain', module: 'national' },
+    ]);
+  }
+  const verdict = await detectFilingType(ctx, {
+    provinceCode: input.subject.provinceCode,
+    nature: input.subject.nature,
+    certificateType: input.subject.certificateType,
+    certificateNumber: input.subject.certificateNumber,
+    domain: first,
+  });
+  if (!verdict.filingType) throw new ValidationFailed(verdict.violations);
+  const filingType = verdict.filingType;
+  const violations = await validateFiling(ctx, {
+    filingType,
+    variant: verdict.variant,
+    subject: input.subject,
+    websites: input.websites,
+    subjectId: verdict.subjectId,
+    registryRecord: verdict.registryRecord,
+  });
+  if (violations.length) throw new ValidationFailed(violations);
+
+  const accessMethod = accessMethodFor(input.subject.provinceCode, filingType, input.subject.nature, ctx.clock.now());
+  return inTransaction(ctx, async (tx) => {
+    const now = ctx.clock.now();
+    let subjectId = verdict.subjectId;
+    let principalId: string;
+    if (subjectId && verdict.variant !== null && (verdict.variant === 'ADD_WEBSITE_HERE' || verdict.variant === 'ACCESS_CONTINUED')) {
+      // The subject is filed here: its information is kept as it is (changing it is a change filing).
+      principalId = (await tx.subject.findUniqueOrThrow({ where: { id: subjectId } })).principalId;
+    } else if (subjectId) {
+      const principal = await tx.person.create({ data: personRow(input.subject.principal) });
+      principalId = principal.id;
+      await tx.subject.update({ where: { id: subjectId }, data: { ...subjectRow(input.subject), principalId } });
+    } else {
+      const principal = await tx.person.create({ data: personRow(input.subject.principal) });
+      principalId = principal.id;
+      subjectId = (await tx.subject.create({ data: { ...subjectRow(input.subject), ownerId: viewer.accountId, principalId } })).id;
+    }
+    const order = await tx.order.create({
+      data: {
+        number: orderNumber(now),
+        ownerId: viewer.accountId,
+        subjectId,
+        provinceCode: input.subject.provinceCode,
+        filingType,
+        variant: verdict.variant as FilingVariant | null,
+      },
+    });
+    for (const [position, data] of input.websites.entries()) {
+      const website = await createWebsite(tx, { subjectId, ownerId: viewer.accountId, subjectPrincipalId: principalId, accessMethod, data });
+      await tx.orderWebsite.create({
+        data: { orderId: order.id, websiteId: website.id, action: filingType === 'ACCESS' ? 'ACCESS' : 'ADD', position },
+      });
+    }
+    await appendEvent(tx, {
+      orderId: order.id,
+      type: 'CREATED',
+      actor: actorOf(ctx),
+      toStatus: 'DRAFT',
+      detail: { filingType, variant: verdict.variant },
+    });
+    return order;
+  });
+}
+
+/** Loads an order the viewer may act on as its applicant, or throws NotFound. */
+export async function ownOrder(ctx: Context, orderId: string) {
+  const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
+  if (!order || order.ownerId !== ctx.viewer?.accountId) throw new NotFound('Order');
+  return order;
+}
+
+/** Reads a stored order back into the shape it was entered in, for re-validation. */
+export async function loadFilingData(ctx: Context, orderId: string) {
+  const order = await ctx.db.prisma.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      subject: { include: { principal: true } },
+      websites: {
+        orderBy: { position: 'asc' },
+        include: { website: { include: { principal: true, domains: { orderBy: { position: 'asc' } }, preApprovals: true, serverInstance: true } } },
+      },
+    },
+  });
+  const toPerson = (p: typeof order.subject.principal): PersonData => ({ ...p });
+  const subject: SubjectData = { ...order.subject, principal: toPerson(order.subject.principal) };
+  const websites: WebsiteData[] = order.websites.map(({ website: w }) => ({
+    ...w,
+    domains: w.domains.map((d) => d.name),
+    principal: w.principalId === order.subject.principalId ? null : toPerson(w.principal),
+    productVerification: w.productVerification ?? 'SERVER_INSTANCE',
+    serverInstanceId: w.serverInstance?.instanceId ?? null,
+    preApprovals: w.preApprovals,
+  }));
+  return { order, subject, websites };
+}
+
+/**
+ * Replaces the subject and website information of an editable order (draft, or returned to the
+ * applicant), after validating it all; compare-and-set on the order's version.
+ */
+export async function updateFiling(ctx: Context, orderId: string, expectedVersion: number, input: StartFilingInput) {
+  const order = await ownOrder(ctx, orderId);
+  if (!EDITABLE.includes(order.status as OrderStatus)) throw new InvalidTransition('edit', order.status);
+  const current = await loadFilingData(ctx, orderId);
+  const violations = await validateFiling(ctx, {
+    filingType: order.filingType as FilingType,
+    variant: order.variant,
+    subject: input.subject,
+    websites: input.websites,
+    subjectId: order.subjectId,
+    orderId,
+    previousDomains: current.websites.flatMap((w) => w.domains),
+    registryRecord: null,
+  });
+  if (violations.length) throw new ValidationFailed(violations);
+  return inTransaction(ctx, async (tx) => {
+    const bumped = await tx.order.updateMany({
+      where: { id: orderId, version: expectedVersion, status: order.status },
+      data: { version: { increment: 1 } },
+    });
+    if (bumped.count !== 1) {
+      throw new Conflict('The order changed since you loaded it; reload and try again.', order.status, order.version);
+    }
+    const subject = await tx.subject.findUniqueOrThrow({ where: { id: order.subjectId } });
+    let principalId = subject.principalId;
+    if (subject.status !== 'FILED') {
+      principalId = (await tx.person.create({ data: personRow(input.subject.principal) })).id;
+      await tx.subject.update({ where: { id: subject.id }, data: { ...subjectRow(input.subject), principalId } });
+    }
+    const links = await tx.orderWebsite.findMany({ where: { orderId }, select: { websiteId: true, action: true } });
+    await tx.orderWebsite.deleteMany({ where: { orderId } });
+    await tx.serviceCode.updateMany({ where: { websiteId: { in: links.map((l) => l.websiteId) } }, data: { websiteId: null, usedAt: null } });
+    await tx.material.updateMany({ where: { websiteId: { in: links.map((l) => l.websiteId) } }, data: { websiteId: null } });
+    await tx.website.deleteMany({ where: { id: { in: links.map((l) => l.websiteId) }, status: 'DRAFT' } });
+    for (const [position, data] of input.websites.entries()) {
+      const website = await createWebsite(tx, {
+        subjectId: subject.id,
+        ownerId: order.ownerId,
+        subjectPrincipalId: principalId,
+        accessMethod: accessMethodFor(order.provinceCode, order.filingType, subject.nature, ctx.clock.now()),
+        data,
+      });
+      await tx.orderWebsite.create({ data: { orderId, websiteId: website.id, action: links[0]?.action ?? 'ADD', position } });
+    }
+    await appendEvent(tx, { orderId, type: 'UPDATED', actor: actorOf(ctx), detail: { fields: ['subject', 'websites'] } });
+    return tx.order.findUniqueOrThrow({ where: { id: orderId } });
+  });
+}

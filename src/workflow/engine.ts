@@ -1,0 +1,107 @@
+import type { Context } from '../context.js';
+import type { Prisma } from '../db/index.js';
+import type { Prisma as P } from '../generated/prisma/client.js';
+import type { OrderEventType, OrderStatus } from '../generated/prisma/enums.js';
+import { Conflict, InvalidTransition, NotFound } from '../domain/errors.js';
+import { ACTIONS, isAllowed, type OrderAction } from './transitions.js';
+
+export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+
+export interface Actor {
+  id: string | null;
+  role: 'APPLICANT' | 'REVIEWER' | 'ADMIN' | 'SYSTEM';
+}
+
+export function actorOf(ctx: Context): Actor {
+  if (!ctx.viewer) return { id: null, role: 'SYSTEM' };
+  return { id: ctx.viewer.accountId, role: ctx.viewer.role };
+}
+
+/**
+ * Runs `fn` in one database transaction and, once it has committed, wakes the outbox relay so the
+ * events it wrote reach subscribers. Nothing is announced for a transaction that rolled back.
+ */
+export async function inTransaction<T>(ctx: Pick<Context, 'db' | 'relay'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await ctx.db.prisma.$transaction(fn, { timeout: 20_000, maxWait: 10_000 });
+  void ctx.relay.notify().catch(() => undefined);
+  return result;
+}
+
+export interface TransitionArgs {
+  orderId: string;
+  /** The version the caller saw; omit for system actions, which act on whatever is current. */
+  expectedVersion?: number;
+  action: OrderAction;
+  to: OrderStatus;
+  actor: Actor;
+  reason?: string | null;
+  detail?: P.InputJsonValue;
+  /** Further order fields to set in the same update. */
+  data?: P.OrderUpdateManyMutationInput;
+}
+
+/**
+ * Moves an order along the state machine: checks the action is allowed from the current status,
+ * compares and bumps `version` in one UPDATE (two actors at once → exactly one wins, the other
+ * gets a ConflictError), and appends the history entry in the same transaction.
+ */
+export async function transition(tx: Tx, args: TransitionArgs) {
+  const current = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, version: true } });
+  if (!current) throw new NotFound('Order');
+  if (args.expectedVersion !== undefined && args.expectedVersion !== current.version) {
+    throw new Conflict(
+      `The order changed since you loaded it (version ${args.expectedVersion}, now ${current.version}); reload and try again.`,
+      current.status,
+      current.version,
+    );
+  }
+  if (!isAllowed(args.action, current.status, args.to)) throw new InvalidTransition(args.action, current.status);
+  const spec = ACTIONS[args.action];
+  if ('needsReason' in spec && spec.needsReason && !args.reason?.trim()) {
+    throw new InvalidTransition(`${args.action} without a reason`, current.status);
+  }
+  const updated = await tx.order.updateMany({
+    where: { id: args.orderId, status: current.status, version: current.version },
+    data: { ...args.data, status: args.to, version: { increment: 1 }, lastReason: args.reason ?? null },
+  });
+  if (updated.count !== 1) {
+    const now = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, version: true } });
+    throw new Conflict('Another action on this order won; reload and try again.', now?.status ?? null, now?.version ?? null);
+  }
+  await appendEvent(tx, {
+    orderId: args.orderId,
+    type: 'STATUS_CHANGED',
+    actor: args.actor,
+    fromStatus: current.status,
+    toStatus: args.to,
+    reason: args.reason ?? null,
+    detail: { action: args.action, ...(args.detail && typeof args.detail === 'object' ? args.detail : {}) },
+  });
+  return { from: current.status, to: args.to, version: current.version + 1 };
+}
+
+export async function appendEvent(
+  tx: Tx,
+  e: {
+    orderId: string;
+    type: OrderEventType;
+    actor: Actor;
+    fromStatus?: OrderStatus | null;
+    toStatus?: OrderStatus | null;
+    reason?: string | null;
+    detail?: P.InputJsonValue;
+  },
+) {
+  return tx.orderEvent.create({
+    data: {
+      orderId: e.orderId,
+      type: e.type,
+      actorId: e.actor.id,
+      actorRole: e.actor.role,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      reason: e.reason ?? null,
+      detail: e.detail,
+    },
+  });
+}

@@ -1,0 +1,249 @@
+import { createHash, randomInt } from 'node:crypto';
+import { certificateSuffix, smsRequirement } from '../../provinces/index.js';
+import type { Context } from '../context.js';
+import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import type { SmsRole } from '../generated/prisma/enums.js';
+import { maskPhone } from '../validation/index.js';
+import { appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
+
+/** One text message to send. */
+export interface SmsMessage {
+  to: string;
+  /** Template id the gateway's provider knows, e.g. `ICP_VERIFICATION_CODE`. */
+  template: string;
+  params: Record<string, string>;
+  text: string;
+}
+
+/** The port to an SMS provider (短信网关). */
+export interface SmsGateway {
+  send(message: SmsMessage): Promise<{ messageId: string }>;
+}
+
+/**
+ * The development gateway: keeps every message in an outbox (newest last) instead of sending it,
+ * and logs it with the number masked. Tests read the outbox as a phone would.
+ */
+export class OutboxSmsGateway implements SmsGateway {
+  readonly outbox: (SmsMessage & { messageId: string; at: Date })[] = [];
+  constructor(private readonly log: (line: string) => void = () => undefined) {}
+
+  async send(message: SmsMessage) {
+    const messageId = `dev-${this.outbox.length + 1}`;
+    this.outbox.push({ ...message, messageId, at: new Date() });
+    this.log(`SMS ${messageId} to ${maskPhone(message.to)} (${message.template})`);
+    return { messageId };
+  }
+
+  /** The latest code sent to a number, as the applicant would read it off their phone. */
+  lastCodeFor(mobile: string): string | undefined {
+    for (let i = this.outbox.length - 1; i >= 0; i--) {
+      const m = this.outbox[i]!;
+      if (m.to === mobile && m.params.code) return m.params.code;
+    }
+    return undefined;
+  }
+}
+
+const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
+
+function newCode(length: number): string {
+  return String(randomInt(0, 10 ** length)).padStart(length, '0');
+}
+
+function codeMessage(to: string, code: string, orderNumber: string, hours: number): SmsMessage {
+  return {
+    to,
+    template: 'ICP_VERIFICATION_CODE',
+    params: { code, order: orderNumber, hours: String(hours) },
+    text: `【ICP备案】您的备案订单 ${orderNumber} 短信核验码为 ${code}，${hours} 小时内有效。请勿告知他人。`,
+  };
+}
+
+/**
+ * Decides whether the order needs 短信核验 under the rules in force at its submission, and if so
+ * creates one code per distinct mobile number of the people the province rule names. Returns the
+ * messages to send once the transaction has committed (an empty list: no verification needed).
+ */
+export async function issueSmsCodes(ctx: Context, tx: Tx, orderId: string): Promise<SmsMessage[]> {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      subject: { include: { principal: true } },
+      websites: { include: { website: { include: { principal: true } } } },
+    },
+  });
+  const changes = order.filingType === 'CHANGE';
+  const req = smsRequirement({
+    province: order.provinceCode,
+    filingType: order.filingType,
+    at: order.submittedAt ?? ctx.clock.now(),
+    subjectChanged: changes ? order.subjectChanges !== null : undefined,
+    websiteChanged: changes ? order.websites.some((w) => w.action === 'CHANGE') : undefined,
+  });
+  if (!req.required || req.roles.length === 0) return [];
+
+  const people = new Map<string, { person: typeof order.subject.principal; roles: Set<SmsRole> }>();
+  const add = (person: typeof order.subject.principal, role: SmsRole) => {
+    const entry = people.get(person.mobile) ?? { person, roles: new Set<SmsRole>() };
+    entry.roles.add(role);
+    people.set(person.mobile, entry);
+  };
+  if (req.roles.includes('SUBJECT_PRINCIPAL')) add(order.subject.principal, 'SUBJECT_PRINCIPAL');
+  if (req.roles.includes('WEBSITE_PRINCIPAL')) {
+    for (const w of order.websites) if (w.action !== 'KEEP') add(w.website.principal, 'WEBSITE_PRINCIPAL');
+  }
+
+  const now = ctx.clock.now();
+  const expiresAt = new Date(now.getTime() + req.codeValidityHours * 3_600_000);
+  await tx.smsVerification.deleteMany({ where: { orderId } });
+  const messages: SmsMessage[] = [];
+  for (const [mobile, { person, roles }] of people) {
+    const suffix = certificateSuffix({
+      province: order.provinceCode,
+      certificateType: person.certificateType,
+      certificateNumber: person.certificateNumber,
+      hkMacauIdentityNumber: person.hkMacauIdentityNumber ?? undefined,
+      at: now,
+    });
+    const code = newCode(req.codeLength);
+    await tx.smsVerification.create({
+      data: {
+        orderId,
+        mobile,
+        roles: [...roles],
+        certificateSuffixHash: hash(orderId, mobile, normaliseSuffix(suffix.suffix ?? '')),
+        codeHash: hash(orderId, mobile, code),
+        sentAt: now,
+        expiresAt,
+      },
+    });
+    messages.push(codeMessage(mobile, code, order.number, req.codeValidityHours));
+  }
+  await tx.order.update({ where: { id: orderId }, data: { smsDeadline: expiresAt } });
+  await appendEvent(tx, {
+    orderId,
+    type: 'SMS_SENT',
+    actor: { id: null, role: 'SYSTEM' },
+    detail: { mobiles: [...people.keys()].map(maskPhone), rules: req.rules.map((r) => r.id) },
+  });
+  return messages;
+}
+
+/** Full-width and half-width parentheses, case and spaces do not matter when comparing suffixes. */
+function normaliseSuffix(s: string): string {
+  return s.replace(/（/g, '(').replace(/）/g, ')').replace(/\s+/g, '').toUpperCase();
+}
+
+export async function sendAll(ctx: Context, messages: SmsMessage[]): Promise<void> {
+  for (const m of messages) await ctx.sms.send(m);
+}
+
+/**
+ * Checks one code (短信核验): mobile + code + certificate suffix. A wrong entry counts an attempt; when
+ * the province's attempt limit is reached the order is returned to the applicant. When every
+ * required number is verified the order moves to the 管局 stage by itself.
+ */
+export async function verifySmsCode(
+  ctx: Context,
+  args: { orderId: string; mobile: string; code: string; certificateSuffix: string; actor: Actor },
+) {
+  const outcome = await inTransaction(ctx, async (tx) => {
+    const order = await tx.order.findUnique({ where: { id: args.orderId } });
+    if (!order || order.ownerId !== args.actor.id) throw new NotFound('Order');
+    if (order.status !== 'PENDING_SMS_VERIFICATION') throw new InvalidTransition('verify an SMS code for', order.status);
+    const mobile = args.mobile.replace(/\s+/g, '');
+    const v = await tx.smsVerification.findUnique({ where: { orderId_mobile: { orderId: order.id, mobile } } });
+    if (!v) throw new NotFound('SMS verification for this mobile number');
+    if (v.verifiedAt) return { verified: true, order };
+    const now = ctx.clock.now();
+    const req = smsRequirement({ province: order.provinceCode, filingType: order.filingType, at: order.submittedAt ?? now });
+    if (v.expiresAt <= now) {
+      throw new ValidationFailed([smsViolation('code', 'sms-code-expired', '验证码已过期，请重新获取', 'The code has expired; request a new one')]);
+    }
+    // Count the attempt first, atomically: two guesses at once cannot both slip under the limit.
+    const counted = await tx.smsVerification.updateMany({
+      where: { id: v.id, attemptCount: { lt: req.maxAttempts }, verifiedAt: null },
+      data: { attemptCount: { increment: 1 } },
+    });
+    if (counted.count !== 1) throw new Conflict('No attempts left for this code', order.status, order.version);
+    const ok =
+      hash(order.id, mobile, args.code.trim()) === v.codeHash &&
+      hash(order.id, mobile, normaliseSuffix(args.certificateSuffix)) === v.certificateSuffixHash;
+    if (!ok) {
+      if (v.attemptCount + 1 >= req.maxAttempts) {
+        await transition(tx, {
+          orderId: order.id,
+          action: 'returnForSmsTimeout',
+          to: 'NEEDS_CHANGES',
+          actor: { id: null, role: 'SYSTEM' },
+          reason: `短信核验连续 ${req.maxAttempts} 次错误，订单已退回 / ${req.maxAttempts} wrong SMS codes in a row: order returned`,
+          data: { smsDeadline: null },
+        });
+        return { verified: false, returned: true, order };
+      }
+      return { verified: false, order, attemptsLeft: req.maxAttempts - v.attemptCount - 1 };
+    }
+    await tx.smsVerification.update({ where: { id: v.id }, data: { verifiedAt: now } });
+    await appendEvent(tx, { orderId: order.id, type: 'SMS_VERIFIED', actor: args.actor, detail: { mobile: maskPhone(mobile) } });
+    const open = await tx.smsVerification.count({ where: { orderId: order.id, verifiedAt: null } });
+    if (open === 0) {
+      await transition(tx, {
+        orderId: order.id,
+        action: 'completeSmsVerification',
+        to: 'PENDING_MIIT_REVIEW',
+        actor: { id: null, role: 'SYSTEM' },
+        data: { smsDeadline: null },
+      });
+    }
+    return { verified: true, order };
+  });
+  if (!outcome.verified && !('returned' in outcome && outcome.returned)) {
+    throw new ValidationFailed([
+      smsViolation(
+        'code',
+        'sms-code-wrong',
+        `验证码或证件号码后六位不正确，还可尝试 ${(outcome as { attemptsLeft?: number }).attemptsLeft ?? 0} 次`,
+        `Wrong code or certificate suffix; ${(outcome as { attemptsLeft?: number }).attemptsLeft ?? 0} attempts left`,
+      ),
+    ]);
+  }
+  return outcome;
+}
+
+function smsViolation(field: string, rule: string, message: string, messageEn: string) {
+  return { field, rule: `national/${rule}`, message, messageEn, module: 'national', source: 'seed:002_cda330130d5f816e.txt §8' };
+}
+
+/** Sends a new code to one number, within the province's resend count and interval. */
+export async function resendSmsCode(ctx: Context, args: { orderId: string; mobile: string; actor: Actor }) {
+  const message = await inTransaction(ctx, async (tx) => {
+    const order = await tx.order.findUnique({ where: { id: args.orderId } });
+    if (!order || order.ownerId !== args.actor.id) throw new NotFound('Order');
+    if (order.status !== 'PENDING_SMS_VERIFICATION') throw new InvalidTransition('resend an SMS code for', order.status);
+    const mobile = args.mobile.replace(/\s+/g, '');
+    const v = await tx.smsVerification.findUnique({ where: { orderId_mobile: { orderId: order.id, mobile } } });
+    if (!v || v.verifiedAt) throw new NotFound('Unverified SMS verification for this mobile number');
+    const now = ctx.clock.now();
+    const req = smsRequirement({ province: order.provinceCode, filingType: order.filingType, at: order.submittedAt ?? now });
+    if (v.resendCount >= req.maxResends) {
+      throw new ValidationFailed([smsViolation('mobile', 'sms-resend-limit', `验证码最多重发 ${req.maxResends} 次`, `A code can be resent at most ${req.maxResends} times`)]);
+    }
+    const nextAllowed = new Date(v.sentAt.getTime() + req.resendIntervalMinutes * 60_000);
+    if (nextAllowed > now) {
+      throw new ValidationFailed([
+        smsViolation('mobile', 'sms-resend-interval', `请在 ${req.resendIntervalMinutes} 分钟后再重新获取`, `Wait ${req.resendIntervalMinutes} minutes between codes`),
+      ]);
+    }
+    const code = newCode(req.codeLength);
+    const updated = await tx.smsVerification.updateMany({
+      where: { id: v.id, resendCount: v.resendCount },
+      data: { codeHash: hash(order.id, mobile, code), sentAt: now, attemptCount: 0, resendCount: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new Conflict('A code was just resent', order.status, order.version);
+    await appendEvent(tx, { orderId: order.id, type: 'SMS_SENT', actor: args.actor, detail: { mobiles: [maskPhone(mobile)], resend: true } });
+    return codeMessage(mobile, code, order.number, Math.round((v.expiresAt.getTime() - now.getTime()) / 3_600_000));
+  });
+  await ctx.sms.send(message);
+  return true;
+}

@@ -1,0 +1,298 @@
+import { isIP } from 'node:net';
+import { checkRequirements, checkSiteCounts, checkWebsiteName, getProvince, type AddressRegion } from '../../provinces/index.js';
+import type { Context } from '../context.js';
+import type { Violation } from '../domain/violation.js';
+import type { FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
+import { national } from '../schema/violations.js';
+import {
+  parseDomain,
+  principalCertificateTypes,
+  validateAddress,
+  validateCertificateNumber,
+  validateCertificateTypeForNature,
+  validateDocumentValidity,
+  validateEmail,
+  validateHomepageUrl,
+  validateLanguages,
+  validateMobile,
+  validatePhone,
+  validatePrincipals,
+  validateSameProvince,
+  provinceOfAddress,
+} from '../validation/index.js';
+import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
+import type { RegistryRecord } from './registry.js';
+
+export interface ValidateFilingArgs {
+  filingType: FilingType;
+  variant: FilingVariant | null;
+  subject: SubjectData;
+  websites: WebsiteData[];
+  /** The subject record this filing is for, when it exists already. */
+  subjectId: string | null;
+  /** The order being edited (its own domains and websites do not count as taken). */
+  orderId?: string;
+  previousDomains?: string[];
+  /** For access filings: the national filing the entered data must match. */
+  registryRecord: RegistryRecord | null;
+  /** `submit` adds what only submission needs (materials, authenticity checks). */
+  stage?: 'save' | 'submit';
+}
+
+const SEED3 = 'seed:003_d52f7835b40017ce.txt';
+const SEED0 = 'seed:000_d2f846ec46511894.txt';
+
+function required(value: string | null | undefined, field: string, label: string): Violation[] {
+  return value && value.trim() ? [] : [national(field, 'required', `请填写${label}`, `${field} is required`)];
+}
+
+function validatePerson(p: PersonData, field: string, now: Date, isIndividualSubject: boolean): Violation[] {
+  const out: Violation[] = [];
+  out.push(...required(p.name, `${field}.name`, '负责人姓名'));
+  if (!principalCertificateTypes().includes(p.certificateType)) {
+    out.push(national(`${field}.certificateType`, 'principal-certificate-type', '负责人证件类型须为个人证件', 'A principal must hold a personal identity document'));
+  } else {
+    out.push(...validateCertificateNumber(p.certificateType, p.certificateNumber, `${field}.certificateNumber`));
+  }
+  out.push(...validateDocumentValidity({ validFrom: p.validFrom ?? undefined, validTo: p.validTo ?? undefined, longTerm: p.longTerm, now }, `${field}.validTo`));
+  out.push(...validateMobile(p.mobile, `${field}.mobile`));
+  if (p.phone2 && !isIndividualSubject) out.push(...validateMobile(p.phone2, `${field}.phone2`));
+  if (p.emergencyPhone) out.push(...validatePhone(p.emergencyPhone, `${field}.emergencyPhone`));
+  out.push(...validateEmail(p.email, `${field}.email`));
+  return out;
+}
+
+/**
+ * Every rule a filing must satisfy, national and provincial, reported together: nothing stops at
+ * the first problem. Province rules come from the province modules; nothing province-specific is
+ * decided here.
+ */
+export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promise<Violation[]> {
+  const prisma = ctx.db.prisma;
+  const now = ctx.clock.now();
+  const out: Violation[] = [];
+  const s = a.subject;
+  const individual = s.nature === 'INDIVIDUAL';
+  const province = getProvince(s.provinceCode);
+  if (!province) {
+    return [national('subject.provinceCode', 'province-unknown', '未知的省份', `Unknown province ${s.provinceCode}`)];
+  }
+
+  // Subject (主体信息).
+  out.push(...required(s.name, 'subject.name', '主办单位或主办人名称'));
+  out.push(...required(s.city, 'subject.city', '所属城市'));
+  out.push(...validateCertificateTypeForNature(s.nature, s.certificateType, 'subject.certificateType'));
+  out.push(...validateCertificateNumber(s.certificateType, s.certificateNumber, 'subject.certificateNumber'));
+  out.push(...validateAddress({ address: s.certificateAddress, province: province.name, detailRemark: true }, 'subject.certificateAddress'));
+  out.push(
+    ...validateAddress(
+      { address: s.communicationAddress, province: province.name, detailRemark: s.communicationAddressFinal },
+      'subject.communicationAddress',
+    ),
+  );
+  out.push(...validateSameProvince(s.certificateAddress, s.communicationAddress, province.name, 'subject.communicationAddress'));
+  out.push(...validatePerson(s.principal, 'subject.principal', now, individual));
+  if (individual && (s.principal.certificateType !== s.certificateType || s.principal.certificateNumber.toUpperCase() !== s.certificateNumber.toUpperCase() || s.principal.name.trim() !== s.name.trim())) {
+    out.push(
+      national('subject.principal', 'individual-principal-is-subject', '个人备案的负责人须为主办人本人', 'For an individual, the principal is the subject themself', 'seed:002_cda330130d5f816e.txt §3'),
+    );
+  }
+
+  // Websites (网站信息).
+  if (a.websites.length === 0) out.push(national('websites', 'website-required', '请至少填写一个网站', 'Add at least one website'));
+  const seen = new Map<string, string>();
+  const entered: string[] = [];
+  for (const [i, w] of a.websites.entries()) {
+    const f = `websites[${i}]`;
+    out.push(...required(w.name, `${f}.name`, '网站名称'));
+    if (w.domains.length === 0) out.push(national(`${f}.domains`, 'domain-required', '请至少填写一个域名', 'Add at least one domain'));
+    const domains: string[] = [];
+    for (const [j, d] of w.domains.entries()) {
+      const parsed = parseDomain(d);
+      if (!parsed.ok) {
+        out.push(...parsed.violations.map((v) => ({ ...v, field: `${f}.domains[${j}]` })));
+        continue;
+      }
+      const name = parsed.domain!;
+      if (seen.has(name)) {
+        out.push({ ...national(`${f}.domains[${j}]`, 'domain-duplicate', '同一订单中域名重复', `${name} is entered twice (also at ${seen.get(name)})`), matched: name });
+      }
+      seen.set(name, `${f}.domains[${j}]`);
+      domains.push(name);
+    }
+    entered.push(...domains);
+    out.push(
+      ...checkWebsiteName({
+        province: s.provinceCode,
+        nature: s.nature,
+        name: w.name,
+        subjectName: s.name,
+        domains,
+        remark: w.remark ?? undefined,
+        preApprovals: w.preApprovals.map((p) => p.kind),
+        at: now,
+      }).map((v) => ({ ...v, field: v.field === 'remark' ? `${f}.remark` : `${f}.name` })),
+    );
+    if (w.homepageUrls.length === 0) out.push(national(`${f}.homepageUrls`, 'homepage-required', '请填写网站首页地址', 'Add the homepage URL'));
+    for (const [j, url] of w.homepageUrls.entries()) out.push(...validateHomepageUrl(url, domains, `${f}.homepageUrls[${j}]`));
+    out.push(...validateLanguages(w.languages, `${f}.languages`));
+    for (const [j, ip] of w.ipAddresses.entries()) {
+      if (!isIP(ip)) out.push(national(`${f}.ipAddresses[${j}]`, 'ip-address', 'IP 地址格式不正确', `${ip} is not an IP address`));
+    }
+    if (w.principal) out.push(...validatePerson(w.principal, `${f}.principal`, now, individual));
+    out.push(...(await validateHosting(ctx, w, f)));
+  }
+  out.push(
+    ...validatePrincipals(
+      { nature: s.nature, subjectPrincipal: s.principal, websitePrincipals: a.websites.map((w) => w.principal ?? s.principal) },
+      'websites',
+    ),
+  );
+  out.push(
+    ...checkSiteCounts({
+      province: s.provinceCode,
+      filingType: a.filingType,
+      nature: s.nature,
+      at: now,
+      websites: a.websites.map((w) => ({ domains: w.domains })),
+      existingWebsites: a.subjectId ? await prisma.website.count({ where: { subjectId: a.subjectId, status: 'FILED' } }) : 0,
+    }),
+  );
+
+  // The province's other requirements: addresses, regions, domains, documents (at submission).
+  const documents =
+    a.stage === 'submit' && a.orderId
+      ? (await prisma.material.findMany({ where: { orderId: a.orderId, documentCode: { not: null } }, select: { documentCode: true } })).map(
+          (m) => m.documentCode!,
+        )
+      : undefined;
+  out.push(
+    ...checkRequirements({
+      province: s.provinceCode,
+      filingType: a.filingType,
+      nature: s.nature,
+      at: now,
+      subject: {
+        name: s.name,
+        certificateType: s.certificateType,
+        certificateNumber: s.certificateNumber,
+        certificateAddress: addressRegion(s.certificateAddress),
+        communicationAddress: addressRegion(s.communicationAddress),
+      },
+      websites: a.websites.map((w) => ({ domains: w.domains.map((d) => ({ name: parseDomain(d).domain ?? d })) })),
+      documents,
+    }).violations,
+  );
+
+  // Taken elsewhere on this platform.
+  const mine = new Set(a.previousDomains ?? []);
+  const taken = await prisma.domain.findMany({ where: { name: { in: entered.filter((d) => !mine.has(d)) } }, select: { name: true } });
+  for (const t of taken) {
+    out.push({ ...national(seen.get(t.name) ?? 'websites', 'domain-taken', '该域名已被其他网站使用', `${t.name} already belongs to another website`, SEED3), matched: t.name });
+  }
+  out.push(...(await uniqueContacts(ctx, a)));
+
+  // Access filings: the entered data must match the original filing (seed 002 §1.1).
+  if (a.filingType === 'ACCESS' && a.registryRecord) {
+    const r = a.registryRecord;
+    if (r.subjectName !== s.name.trim()) {
+      out.push(national('subject.name', 'access-data-mismatch', '主办单位名称与原备案信息不一致', 'The subject name differs from the original filing', 'seed:002_cda330130d5f816e.txt §1.1'));
+    }
+    if (r.nature !== s.nature) {
+      out.push(national('subject.nature', 'access-data-mismatch', '主办单位性质与原备案信息不一致', 'The subject nature differs from the original filing', 'seed:002_cda330130d5f816e.txt §1.1'));
+    }
+  }
+
+  if (a.stage === 'submit' && a.orderId) out.push(...(await validateMaterials(ctx, a)));
+  return out;
+}
+
+/** The access method (接入方式) the province wants recorded, e.g. 虚拟主机 in 浙江 and 天津 (seed 000). */
+export function accessMethodFor(provinceCode: string, filingType: FilingType, nature: SubjectNature, at: Date): string | null {
+  const { requirements } = checkRequirements({ province: provinceCode, filingType, nature, at });
+  return requirements.find((r) => r.kind === 'access-method')?.value ?? null;
+}
+
+/** Province and city named at the start of an address, e.g. 河南省郑州市… → 河南, 郑州市. */
+export function addressRegion(address: string): AddressRegion {
+  const province = provinceOfAddress(address);
+  if (!province) return {};
+  const at = address.indexOf(province.name) >= 0 ? address.indexOf(province.name) + province.name.length : address.indexOf(province.shortName) + province.shortName.length;
+  const rest = address.slice(at);
+  const municipality = province.name.endsWith('市');
+  const city = municipality ? province.name : /^(.{1,12}?(?:市|自治州|地区|盟))/.exec(rest)?.[1];
+  return { province: province.code, city };
+}
+
+/** 产品验证 (seed 000): a prepaid server of ≥ 3 months with a free slot, or an unused 备案服务号. */
+async function validateHosting(ctx: Context, w: WebsiteData, f: string): Promise<Violation[]> {
+  const prisma = ctx.db.prisma;
+  if (w.productVerification === 'SERVICE_CODE') {
+    const code = w.serviceCode ? await prisma.serviceCode.findUnique({ where: { code: w.serviceCode } }) : null;
+    if (!code) return [national(`${f}.serviceCode`, 'service-code-unknown', '备案服务号不存在', 'Unknown filing service code', SEED0)];
+    return [];
+  }
+  const server = w.serverInstanceId ? await prisma.serverInstance.findUnique({ where: { instanceId: w.serverInstanceId } }) : null;
+  if (!server || (ctx.viewer && server.ownerId !== ctx.viewer.accountId)) {
+    return [national(`${f}.serverInstanceId`, 'server-unknown', '未找到该服务器实例', 'No such server instance in your account', SEED0)];
+  }
+  const out: Violation[] = [];
+  if (server.billing === 'PAY_AS_YOU_GO') {
+    out.push(national(`${f}.serverInstanceId`, 'server-pay-as-you-go', '按量付费的服务器不能用于备案', 'Pay-as-you-go servers cannot be used for filing', SEED0));
+  } else if ((server.prepaidMonths ?? 0) < 3) {
+    out.push(national(`${f}.serverInstanceId`, 'server-prepaid-term', '包年包月服务器的购买时长须不少于 3 个月', 'A prepaid server must be bought for at least 3 months', SEED0));
+  }
+  const used = await prisma.website.count({ where: { serverInstanceId: server.id, status: { in: ['DRAFT', 'FILED'] } } });
+  if (used >= server.maxServiceCodes) {
+    out.push(national(`${f}.serverInstanceId`, 'server-slots', `该服务器最多可用于 ${server.maxServiceCodes} 个网站备案`, `This server can carry at most ${server.maxServiceCodes} filings`, SEED0));
+  }
+  return out;
+}
+
+/** Emergency phones and emails must not be used by another subject's people (seed 003). */
+async function uniqueContacts(ctx: Context, a: ValidateFilingArgs): Promise<Violation[]> {
+  const people = [
+    { p: a.subject.principal, f: 'subject.principal' },
+    ...a.websites.flatMap((w, i) => (w.principal ? [{ p: w.principal, f: `websites[${i}].principal` }] : [])),
+  ];
+  const emails = people.map((x) => x.p.email.trim().toLowerCase());
+  const phones = people.map((x) => x.p.emergencyPhone?.trim()).filter((x): x is string => !!x);
+  const notThisSubject = a.subjectId
+    ? { AND: [{ subjects: { none: { id: a.subjectId } } }, { websites: { none: { subjectId: a.subjectId } } }] }
+    : {};
+  const clashes = await ctx.db.prisma.person.findMany({
+    where: {
+      ...notThisSubject,
+      OR: [{ email: { in: emails } }, { emergencyPhone: { in: phones } }],
+      AND: [{ OR: [{ subjects: { some: {} } }, { websites: { some: { status: { not: 'CANCELLED' } } } }] }],
+    },
+    select: { email: true, emergencyPhone: true },
+  });
+  const out: Violation[] = [];
+  for (const { p, f } of people) {
+    if (clashes.some((c) => c.email === p.email.trim().toLowerCase())) {
+      out.push(national(`${f}.email`, 'email-unique', '该邮箱已被其他主体使用', 'This email is used by another subject', SEED3));
+    }
+    if (p.emergencyPhone && clashes.some((c) => c.emergencyPhone === p.emergencyPhone?.trim())) {
+      out.push(national(`${f}.emergencyPhone`, 'emergency-phone-unique', '该应急联系电话已被其他主体使用', 'This emergency phone is used by another subject', SEED3));
+    }
+  }
+  return out;
+}
+
+/** Materials a submission needs: the certificate image, the principal's verification photo (passed). */
+async function validateMaterials(ctx: Context, a: ValidateFilingArgs): Promise<Violation[]> {
+  const materials = await ctx.db.prisma.material.findMany({ where: { orderId: a.orderId! }, select: { kind: true, authenticity: true } });
+  const out: Violation[] = [];
+  const certificateKind = a.subject.nature === 'INDIVIDUAL' ? 'CERTIFICATE_FRONT' : 'SUBJECT_CERTIFICATE';
+  if (!materials.some((m) => m.kind === certificateKind)) {
+    out.push(national('materials', 'material-certificate', '请上传主体证件照片', 'Upload the subject certificate image', 'seed:002_cda330130d5f816e.txt §4'));
+  }
+  const photos = materials.filter((m) => m.kind === 'PRINCIPAL_PHOTO');
+  if (!photos.some((m) => m.authenticity === 'PASSED')) {
+    out.push(
+      national('materials', 'authenticity-check', '负责人真实性核验（人脸核验）未通过或未完成', 'The principal’s authenticity check (face verification) has not passed', 'seed:002_cda330130d5f816e.txt §4'),
+    );
+  }
+  return out;
+}

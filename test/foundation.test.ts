@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { printSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../src/schema/index.js';
+import { startTestServer, type TestServer } from './support/harness.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const SIGN_IN = /* GraphQL */ `
+  mutation ($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      __typename
+      ... on SessionPayload { token account { email role } }
+      ... on AuthenticationError { message }
+    }
+  }
+`;
+
+describe('operator endpoints', () => {
+  it('answers liveness and readiness', async () => {
+    const health = await fetch(`${s.url}/health`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${s.url}/ready`);
+    expect(ready.status).toBe(200);
+  });
+});
+
+describe('schema contract', () => {
+  it('matches schema/schema.graphql (run `npm run schema` after a deliberate change)', () => {
+    const checkedIn = readFileSync(new URL('../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(`${printSchema(schema)}\n`).toBe(checkedIn);
+  });
+});
+
+describe('accounts', () => {
+  it('registers, signs in, sees itself, and signs out', async () => {
+    const reg = await s.ok(
+      `mutation { register(email: "Wang.Fang@example.cn", password: "correct horse battery", displayName: "王芳") {
+        __typename ... on SessionPayload { token account { email role displayName } } } }`,
+    );
+    expect(reg.register.account).toEqual({ email: 'wang.fang@example.cn', role: 'APPLICANT', displayName: '王芳' });
+    const token = reg.register.token as string;
+
+    const me = await s.ok(`{ viewer { email } }`, {}, token);
+    expect(me.viewer.email).toBe('wang.fang@example.cn');
+
+    const again = await s.ok(SIGN_IN, { email: 'wang.fang@example.cn', password: 'correct horse battery' });
+    expect(again.signIn.__typename).toBe('SessionPayload');
+
+    expect((await s.ok(`mutation { signOut }`, {}, token)).signOut).toBe(true);
+    expect((await s.ok(`{ viewer { email } }`, {}, token)).viewer).toBeNull();
+  });
+
+  it('refuses a wrong password and a duplicate or malformed registration with typed errors', async () => {
+    const bad = await s.ok(SIGN_IN, { email: 'wang.fang@example.cn', password: 'wrong password!!' });
+    expect(bad.signIn.__typename).toBe('AuthenticationError');
+
+    const dup = await s.ok(
+      `mutation { register(email: "wang.fang@example.cn", password: "another long pass", displayName: "x") {
+        __typename ... on ValidationError { violations { field rule } } } }`,
+    );
+    expect(dup.register.violations).toEqual([{ field: 'email', rule: 'national/account-email-taken' }]);
+
+    const malformed = await s.ok(
+      `mutation { register(email: "nope", password: "short", displayName: "") {
+        __typename ... on ValidationError { violations { field rule } } } }`,
+    );
+    expect(malformed.register.violations.map((v: { field: string }) => v.field).sort()).toEqual(['displayName', 'email', 'password']);
+  });
+
+  it('refuses lists to anonymous callers', async () => {
+    const res = await s.gql(`{ orders { totalCount } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
