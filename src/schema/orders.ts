@@ -10,6 +10,8 @@ import {
   OrderWebsiteActionEnum,
   SmsRoleEnum,
 } from './enums.js';
+import type { Context } from '../context.js';
+import { SubjectType } from './subjects.js';
 import { canSee, ownedBy } from './visibility.js';
 import { maskPhone } from '../validation/index.js';
 
@@ -112,9 +114,22 @@ const OrderFilter = builder.inputType('OrderFilter', {
     provinceCode: t.string({ required: false }),
     filingType: t.field({ type: FilingTypeEnum, required: false }),
     submittedBefore: t.field({ type: 'DateTime', required: false, description: 'Orders waiting since before this time.' }),
-    subjectId: t.id({ required: false }),
+    subjectId: t.globalID({ required: false, for: SubjectType }),
   }),
 });
+
+type OrderFilterValue = typeof OrderFilter.$inferInput | null | undefined;
+
+function orderWhere(ctx: Context, filter: OrderFilterValue): P.OrderWhereInput {
+  return {
+    ...ownedBy(ctx),
+    ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
+    ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
+    ...(filter?.filingType ? { filingType: filter.filingType } : {}),
+    ...(filter?.submittedBefore ? { submittedAt: { lt: filter.submittedBefore } } : {}),
+    ...(filter?.subjectId ? { subjectId: filter.subjectId.id } : {}),
+  };
+}
 
 const OrderSort = builder.enumType('OrderSort', {
   values: {
@@ -130,21 +145,14 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     maxSize: 100,
     defaultSize: 20,
-    totalCount: true,
+    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.order.count({ where: orderWhere(ctx, filter) }),
     description: "Applicants see their own orders; reviewers see the whole queue, filtered and sorted.",
     args: {
       filter: t.arg({ type: OrderFilter, required: false }),
       sort: t.arg({ type: OrderSort, required: false, defaultValue: 'NEWEST' }),
     },
     resolve: (query, _root, { filter, sort }, ctx) => {
-      const where: P.OrderWhereInput = {
-        ...ownedBy(ctx),
-        ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-        ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
-        ...(filter?.filingType ? { filingType: filter.filingType } : {}),
-        ...(filter?.submittedBefore ? { submittedAt: { lt: filter.submittedBefore } } : {}),
-        ...(filter?.subjectId ? { subjectId: String(filter.subjectId) } : {}),
-      };
+      const where = orderWhere(ctx, filter);
       const orderBy: P.OrderOrderByWithRelationInput[] =
         sort === 'OLDEST_SUBMISSION' ? [{ submittedAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
       return ctx.db.prisma.order.findMany({ ...query, where, orderBy });

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import { maskCertificateNumber } from '../validation/index.js';
 import { CertificateTypeEnum, SubjectNatureEnum, SubjectStatusEnum } from './enums.js';
@@ -51,6 +52,16 @@ const SubjectFilter = builder.inputType('SubjectFilter', {
   }),
 });
 
+function subjectWhere(ctx: Context, filter: typeof SubjectFilter.$inferInput | null | undefined): P.SubjectWhereInput {
+  return {
+    ...ownedBy(ctx),
+    ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
+    ...(filter?.nature ? { nature: filter.nature } : {}),
+    ...(filter?.status ? { status: filter.status } : {}),
+    ...(filter?.nameContains ? { name: { contains: filter.nameContains } } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   subjects: t.prismaConnection({
     type: 'Subject',
@@ -58,18 +69,10 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     maxSize: 100,
     defaultSize: 20,
-    totalCount: true,
+    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.subject.count({ where: subjectWhere(ctx, filter) }),
     description: "Applicants see their own subjects; reviewers see everyone's.",
     args: { filter: t.arg({ type: SubjectFilter, required: false }) },
-    resolve: (query, _root, { filter }, ctx) => {
-      const where: P.SubjectWhereInput = {
-        ...ownedBy(ctx),
-        ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
-        ...(filter?.nature ? { nature: filter.nature } : {}),
-        ...(filter?.status ? { status: filter.status } : {}),
-        ...(filter?.nameContains ? { name: { contains: filter.nameContains } } : {}),
-      };
-      return ctx.db.prisma.subject.findMany({ ...query, where, orderBy: { createdAt: 'desc' } });
-    },
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.db.prisma.subject.findMany({ ...query, where: subjectWhere(ctx, filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),
 }));

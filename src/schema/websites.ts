@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import { PreApprovalKindEnum, ProductVerificationEnum, ServiceKindEnum, WebsiteStatusEnum } from './enums.js';
 import { PersonType } from './people.js';
@@ -54,6 +55,15 @@ const WebsiteFilter = builder.inputType('WebsiteFilter', {
   }),
 });
 
+function websiteWhere(ctx: Context, filter: typeof WebsiteFilter.$inferInput | null | undefined): P.WebsiteWhereInput {
+  return {
+    ...ownedBy(ctx),
+    ...(filter?.status ? { status: filter.status } : {}),
+    ...(filter?.domain ? { domains: { some: { name: filter.domain.toLowerCase() } } } : {}),
+    ...(filter?.nameContains ? { name: { contains: filter.nameContains } } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   websites: t.prismaConnection({
     type: 'Website',
@@ -61,16 +71,9 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     maxSize: 100,
     defaultSize: 20,
-    totalCount: true,
+    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.website.count({ where: websiteWhere(ctx, filter) }),
     args: { filter: t.arg({ type: WebsiteFilter, required: false }) },
-    resolve: (query, _root, { filter }, ctx) => {
-      const where: P.WebsiteWhereInput = {
-        ...ownedBy(ctx),
-        ...(filter?.status ? { status: filter.status } : {}),
-        ...(filter?.domain ? { domains: { some: { name: filter.domain.toLowerCase() } } } : {}),
-        ...(filter?.nameContains ? { name: { contains: filter.nameContains } } : {}),
-      };
-      return ctx.db.prisma.website.findMany({ ...query, where, orderBy: { createdAt: 'desc' } });
-    },
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.db.prisma.website.findMany({ ...query, where: websiteWhere(ctx, filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),
 }));
