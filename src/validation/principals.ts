@@ -1,18 +1,18 @@
 /**
  * The people of a filing: the subject principal (主体负责人) and each website's principal
- * (互联网信息服务负责人). Rules (seed 002 §3, seed 003):
- * - 个人: every website principal is the subject principal (same certificate type, number and name);
- *   nobody fills phone 2 (联系方式2).
- * - 单位: a website principal may be someone else; different people must not share a mobile number
- *   (phone 1 or 2) or an email address — seed 003 says so for subject vs website principal, and
- *   SMS verification tells people apart by mobile number (seed 002 §8), so it is applied to every
- *   pair of different people in the filing.
- * - Everyone: the same person (same certificate) appears with the same name, mobile and email
- *   (seed 003: one legal representative keeps one set of contacts); the emergency phone differs from
- *   the person's own phone 1 and 2 — it is the number to try when those fail (Volcengine's filing
- *   guide: 应急电话不可与负责人手机号码相同). The emergency phone may be shared between people: seed 003
- *   describes it as the subject's long-used number.
- * Formats of the individual fields are checked elsewhere (contacts.ts, certificates.ts).
+ * (互联网信息服务负责人). A person is identified by certificate type and number. Rules (seed 002 §3,
+ * seed 003):
+ * - 个人: every website principal is the subject principal; nobody fills phone 2 (联系方式2).
+ * - 单位: a website principal may be someone else; different people must not share a phone number
+ *   (phone 1 or 2) or an email address — seed 003 says so for subject vs website principal, and SMS
+ *   verification tells people apart by mobile number (seed 002 §8), so it applies to every pair of
+ *   different people in the filing.
+ * - Everyone: the same person appears with the same name, mobile and email (seed 003: one legal
+ *   representative keeps one set of contacts); the emergency phone differs from the person's own
+ *   phone 1 and 2 — it is the number to try when those fail (Volcengine's filing guide: 应急电话不可与
+ *   负责人手机号码相同). Different people may share the emergency phone: seed 003 describes it as the
+ *   subject's long-used number.
+ * Formats of the single fields are checked elsewhere (contacts.ts, certificates.ts).
  */
 import type { CertificateType, SubjectNature } from '../domain/vocabulary.js';
 import type { Violation } from '../domain/violation.js';
