@@ -79,8 +79,8 @@ export function validatePrincipals(input: PrincipalsInput, fieldPrefix: string):
   const seed3 = SOURCE.seed003;
   const seed2 = `${SOURCE.seed002} §3`;
   const out: Violation[] = [];
-  const push = (field: string, rule: string, message: string, messageEn: string, source: string, matched?: string) =>
-    out.push(violation({ field, rule, message, messageEn, source, matched }));
+  const push = (field: string, rule: string, message: string, messageEn: string, source: string) =>
+    out.push(violation({ field, rule, message, messageEn, source }));
   const subject = entry(input.subjectPrincipal, input.subjectField ?? 'subject.principal');
   const people = [subject, ...input.websitePrincipals.map((p, i) => entry(p, `${fieldPrefix}[${i}].principal`))];
   const individual = input.nature === 'INDIVIDUAL';
