@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
+import { pgliteAdapter } from './pglite-adapter.js';
 
 export type Prisma = PrismaClient<'query'>;
 
@@ -119,7 +120,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     },
   };
   await applyMigrations(sql);
-  const prisma = makeClient(new PrismaPGlite(pglite), recorder);
+  const prisma = makeClient(pgliteAdapter(pglite), recorder);
   return {
     kind: 'pglite',
     prisma,

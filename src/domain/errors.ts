@@ -1,3 +1,4 @@
+import type { OrderStatus } from './vocabulary.js';
 import type { Violation } from './violation.js';
 
 /** Input broke one or more rules; every violation is listed, none is applied. */
@@ -20,8 +21,8 @@ export class NotFound extends Error {
 export class Conflict extends Error {
   constructor(
     message: string,
-    readonly currentStatus: string | null,
-    readonly currentVersion: number | null,
+    readonly currentStatus: OrderStatus,
+    readonly currentVersion: number,
   ) {
     super(message);
     this.name = 'Conflict';
@@ -32,7 +33,7 @@ export class Conflict extends Error {
 export class InvalidTransition extends Error {
   constructor(
     readonly action: string,
-    readonly currentStatus: string,
+    readonly currentStatus: OrderStatus,
   ) {
     super(`Cannot ${action} an order in status ${currentStatus}`);
     this.name = 'InvalidTransition';

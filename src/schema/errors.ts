@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { OrderStatusEnum } from './enums.js';
 import type { Violation } from '../domain/violation.js';
 import { AuthenticationFailed, Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
 
@@ -45,8 +46,8 @@ builder.objectType(Conflict, {
   interfaces: [ErrorInterface],
   isTypeOf: (v) => v instanceof Conflict,
   fields: (t) => ({
-    currentStatus: t.exposeString('currentStatus', { nullable: true }),
-    currentVersion: t.exposeInt('currentVersion', { nullable: true }),
+    currentStatus: t.expose('currentStatus', { type: OrderStatusEnum }),
+    currentVersion: t.exposeInt('currentVersion'),
   }),
 });
 
@@ -56,7 +57,7 @@ builder.objectType(InvalidTransition, {
   isTypeOf: (v) => v instanceof InvalidTransition,
   fields: (t) => ({
     action: t.exposeString('action'),
-    currentStatus: t.exposeString('currentStatus'),
+    currentStatus: t.expose('currentStatus', { type: OrderStatusEnum }),
   }),
 });
 

@@ -66,7 +66,8 @@ export async function transition(tx: Tx, args: TransitionArgs) {
   });
   if (updated.count !== 1) {
     const now = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, version: true } });
-    throw new Conflict('Another action on this order won; reload and try again.', now?.status ?? null, now?.version ?? null);
+    if (!now) throw new NotFound('Order');
+    throw new Conflict('Another action on this order won; reload and try again.', now.status, now.version);
   }
   await appendEvent(tx, {
     orderId: args.orderId,

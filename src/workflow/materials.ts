@@ -67,7 +67,7 @@ export async function uploadMaterial(ctx: Context, args: { orderId: string; kind
         mimeType: 'image/jpeg',
         size: bytes.length,
         sha256,
-        content: Buffer.from(bytes),
+        content: bytes,
         authenticity: verdict.result,
         authenticityDetail: verdict.detail ?? null,
         checkedAt: ctx.clock.now(),

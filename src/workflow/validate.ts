@@ -257,14 +257,14 @@ async function uniqueContacts(ctx: Context, a: ValidateFilingArgs): Promise<Viol
   ];
   const emails = people.map((x) => x.p.email.trim().toLowerCase());
   const phones = people.map((x) => x.p.emergencyPhone?.trim()).filter((x): x is string => !!x);
-  const notThisSubject = a.subjectId
-    ? { AND: [{ subjects: { none: { id: a.subjectId } } }, { websites: { none: { subjectId: a.subjectId } } }] }
-    : {};
+  // People of other subjects that are alive (a subject, or a website not cancelled).
   const clashes = await ctx.db.prisma.person.findMany({
     where: {
-      ...notThisSubject,
       OR: [{ email: { in: emails } }, { emergencyPhone: { in: phones } }],
-      AND: [{ OR: [{ subjects: { some: {} } }, { websites: { some: { status: { not: 'CANCELLED' } } } }] }],
+      AND: [
+        ...(a.subjectId ? [{ subjects: { none: { id: a.subjectId } } }, { websites: { none: { subjectId: a.subjectId } } }] : []),
+        { OR: [{ subjects: { some: {} } }, { websites: { some: { status: { not: 'CANCELLED' } } } }] },
+      ],
     },
     select: { email: true, emergencyPhone: true },
   });
