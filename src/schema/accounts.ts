@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { Role } from '../generated/prisma/enums.js';
 import { RoleEnum } from './enums.js';
 import { AuthenticationFailed, ValidationFailed } from './errors.js';
-import { national } from './violations.js';
+import { national } from '../workflow/violations.js';
 
 export const AccountType = builder.prismaNode('Account', {
   id: { field: 'id' },

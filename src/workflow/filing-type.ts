@@ -3,7 +3,7 @@ import type { Violation } from '../domain/violation.js';
 import type { CertificateType, FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
 import { getProvince } from '../../provinces/index.js';
 import { parseDomain, validateCertificateNumber, validateCertificateTypeForNature } from '../validation/index.js';
-import { national } from '../schema/violations.js';
+import { national } from './violations.js';
 import type { RegistryRecord } from './registry.js';
 import { IN_PROGRESS } from './transitions.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from '../context.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { AuthenticityResult, MaterialKind } from '../generated/prisma/enums.js';
-import { national } from '../schema/violations.js';
+import { national } from './violations.js';
 import { actorOf, appendEvent, inTransaction } from './engine.js';
 import { ownOrder } from './drafts.js';
 import { EDITABLE } from './transitions.js';

@@ -3,7 +3,7 @@ import { checkRequirements, checkSiteCounts, checkWebsiteName, getProvince, type
 import type { Context } from '../context.js';
 import type { Violation } from '../domain/violation.js';
 import type { FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
-import { national } from '../schema/violations.js';
+import { national } from './violations.js';
 import {
   parseDomain,
   principalCertificateTypes,
