@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Context } from '../context.js';
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { FilingVariant, FilingType, OrderStatus } from '../generated/prisma/enums.js';
-import { parseDomain } from '../validation/index.js';
+import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../validation/index.js';
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
@@ -19,13 +19,13 @@ function personRow(p: PersonData) {
   return {
     name: p.name.trim(),
     certificateType: p.certificateType,
-    certificateNumber: p.certificateNumber.trim().toUpperCase(),
+    certificateNumber: normaliseCertificateNumber(p.certificateType, p.certificateNumber),
     validFrom: p.validFrom ?? null,
     validTo: p.longTerm ? null : (p.validTo ?? null),
     longTerm: p.longTerm,
-    mobile: p.mobile.trim(),
+    mobile: normaliseMobile(p.mobile) ?? p.mobile.trim(),
     phone2: p.phone2?.trim() || null,
-    emergencyPhone: p.emergencyPhone?.trim() || null,
+    emergencyPhone: p.emergencyPhone?.trim() ? (normaliseMobile(p.emergencyPhone) ?? p.emergencyPhone.trim()) : null,
     email: p.email.trim().toLowerCase(),
     hkMacauIdentityNumber: p.hkMacauIdentityNumber?.trim() || null,
   };
@@ -38,7 +38,7 @@ function subjectRow(s: SubjectData) {
     county: s.county?.trim() || null,
     nature: s.nature,
     certificateType: s.certificateType,
-    certificateNumber: s.certificateNumber.trim().toUpperCase(),
+    certificateNumber: normaliseCertificateNumber(s.certificateType, s.certificateNumber),
     name: s.name.trim(),
     certificateAddress: s.certificateAddress.trim(),
     communicationAddress: s.communicationAddress.trim(),

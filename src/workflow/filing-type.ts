@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { Violation } from '../domain/violation.js';
 import type { CertificateType, FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
 import { getProvince } from '../../provinces/index.js';
-import { parseDomain, validateCertificateNumber, validateCertificateTypeForNature } from '../validation/index.js';
+import { normaliseCertificateNumber, parseDomain, validateCertificateNumber, validateCertificateTypeForNature } from '../validation/index.js';
 import { national } from './violations.js';
 import type { RegistryRecord } from './registry.js';
 import { IN_PROGRESS } from './transitions.js';
@@ -56,7 +56,7 @@ export async function detectFilingType(ctx: Context, input: FilingTypeInput): Pr
   if (!parsed.ok) violations.push(...parsed.violations.map((v) => ({ ...v, field: 'domain' })));
   if (violations.length) return refuse();
   const domain = parsed.domain!;
-  const certificateNumber = input.certificateNumber.trim().toUpperCase();
+  const certificateNumber = normaliseCertificateNumber(input.certificateType, input.certificateNumber);
 
   const [localDomain, subject, filedDomain, subjectFilings] = await Promise.all([
     prisma.domain.findUnique({
@@ -110,7 +110,7 @@ export async function detectFilingType(ctx: Context, input: FilingTypeInput): Pr
     );
   }
   const sameSubject = (r: { certificateType: string; certificateNumber: string }) =>
-    r.certificateType === input.certificateType && r.certificateNumber.toUpperCase() === certificateNumber;
+    r.certificateType === input.certificateType && normaliseCertificateNumber(input.certificateType, r.certificateNumber) === certificateNumber;
   if (filedDomain && !sameSubject(filedDomain)) {
     violations.push(
       national('domain', 'domain-filed-under-other-subject', '该域名已在其他主体下备案', 'This domain is filed under another subject', SEED),

@@ -19,6 +19,8 @@ import {
   validatePrincipals,
   validateSameProvince,
   provinceOfAddress,
+  normaliseCertificateNumber,
+  normaliseMobile,
 } from '../validation/index.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import type { RegistryRecord } from './registry.js';
@@ -92,7 +94,9 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
   );
   out.push(...validateSameProvince(s.certificateAddress, s.communicationAddress, province.name, 'subject.communicationAddress'));
   out.push(...validatePerson(s.principal, 'subject.principal', now, individual));
-  if (individual && (s.principal.certificateType !== s.certificateType || s.principal.certificateNumber.toUpperCase() !== s.certificateNumber.toUpperCase() || s.principal.name.trim() !== s.name.trim())) {
+  const sameNumber =
+    normaliseCertificateNumber(s.certificateType, s.principal.certificateNumber) === normaliseCertificateNumber(s.certificateType, s.certificateNumber);
+  if (individual && (s.principal.certificateType !== s.certificateType || !sameNumber || s.principal.name.trim() !== s.name.trim())) {
     out.push(
       national('subject.principal', 'individual-principal-is-subject', '个人备案的负责人须为主办人本人', 'For an individual, the principal is the subject themself', 'seed:002_cda330130d5f816e.txt §3'),
     );
@@ -257,10 +261,11 @@ async function uniqueContacts(ctx: Context, a: ValidateFilingArgs): Promise<Viol
   ];
   const emails = people.map((x) => x.p.email.trim().toLowerCase());
   const phones = people.map((x) => x.p.emergencyPhone?.trim()).filter((x): x is string => !!x);
+  const asStored = (phone: string) => normaliseMobile(phone) ?? phone;
   // People of other subjects that are alive (a subject, or a website not cancelled).
   const clashes = await ctx.db.prisma.person.findMany({
     where: {
-      OR: [{ email: { in: emails } }, { emergencyPhone: { in: phones } }],
+      OR: [{ email: { in: emails } }, { emergencyPhone: { in: phones.map(asStored) } }],
       AND: [
         ...(a.subjectId ? [{ subjects: { none: { id: a.subjectId } } }, { websites: { none: { subjectId: a.subjectId } } }] : []),
         { OR: [{ subjects: { some: {} } }, { websites: { some: { status: { not: 'CANCELLED' } } } }] },
@@ -273,7 +278,7 @@ async function uniqueContacts(ctx: Context, a: ValidateFilingArgs): Promise<Viol
     if (clashes.some((c) => c.email === p.email.trim().toLowerCase())) {
       out.push(national(`${f}.email`, 'email-unique', '该邮箱已被其他主体使用', 'This email is used by another subject', SEED3));
     }
-    if (p.emergencyPhone && clashes.some((c) => c.emergencyPhone === p.emergencyPhone?.trim())) {
+    if (p.emergencyPhone && clashes.some((c) => c.emergencyPhone === asStored(p.emergencyPhone!.trim()))) {
       out.push(national(`${f}.emergencyPhone`, 'emergency-phone-unique', '该应急联系电话已被其他主体使用', 'This emergency phone is used by another subject', SEED3));
     }
   }
