@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { checkRequirements, checkSiteCounts, checkWebsiteName, getProvince, type AddressRegion } from '../../provinces/index.js';
+import { certificateSuffix, checkRequirements, checkSiteCounts, checkWebsiteName, getProvince, type AddressRegion } from '../../provinces/index.js';
 import type { Context } from '../context.js';
 import type { Violation } from '../domain/violation.js';
 import type { FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
@@ -48,8 +48,26 @@ function required(value: string | null | undefined, field: string, label: string
   return value && value.trim() ? [] : [national(field, 'required', `请填写${label}`, `${field} is required`)];
 }
 
-function validatePerson(p: PersonData, field: string, now: Date, isIndividualSubject: boolean): Violation[] {
+function validatePerson(p: PersonData, field: string, now: Date, isIndividualSubject: boolean, provinceCode: string): Violation[] {
   const out: Violation[] = [];
+  // The province's SMS rule may need more than the certificate number (浙江: the HK/Macau identity number).
+  const suffix = certificateSuffix({
+    province: provinceCode,
+    certificateType: p.certificateType,
+    certificateNumber: p.certificateNumber,
+    hkMacauIdentityNumber: p.hkMacauIdentityNumber ?? undefined,
+    at: now,
+  });
+  for (const need of suffix.needs) {
+    out.push({
+      field: `${field}.${need}`,
+      rule: suffix.rule.id,
+      module: suffix.rule.module,
+      source: suffix.rule.source,
+      message: '短信核验需要填写此项',
+      messageEn: `SMS verification in this province needs ${need}`,
+    });
+  }
   out.push(...required(p.name, `${field}.name`, '负责人姓名'));
   if (!principalCertificateTypes().includes(p.certificateType)) {
     out.push(national(`${field}.certificateType`, 'principal-certificate-type', '负责人证件类型须为个人证件', 'A principal must hold a personal identity document'));
@@ -93,7 +111,7 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
     ),
   );
   out.push(...validateSameProvince(s.certificateAddress, s.communicationAddress, province.name, 'subject.communicationAddress'));
-  out.push(...validatePerson(s.principal, 'subject.principal', now, individual));
+  out.push(...validatePerson(s.principal, 'subject.principal', now, individual, s.provinceCode));
   const sameNumber =
     normaliseCertificateNumber(s.certificateType, s.principal.certificateNumber) === normaliseCertificateNumber(s.certificateType, s.certificateNumber);
   if (individual && (s.principal.certificateType !== s.certificateType || !sameNumber || s.principal.name.trim() !== s.name.trim())) {
@@ -143,7 +161,7 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
     for (const [j, ip] of w.ipAddresses.entries()) {
       if (!isIP(ip)) out.push(national(`${f}.ipAddresses[${j}]`, 'ip-address', 'IP 地址格式不正确', `${ip} is not an IP address`));
     }
-    if (w.principal) out.push(...validatePerson(w.principal, `${f}.principal`, now, individual));
+    if (w.principal) out.push(...validatePerson(w.principal, `${f}.principal`, now, individual, s.provinceCode));
     out.push(...(await validateHosting(ctx, w, f)));
   }
   out.push(

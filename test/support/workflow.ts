@@ -86,3 +86,17 @@ export const HISTORY = /* GraphQL */ `
     node(id: $id) { ... on Order { history(first: 100) { edges { node { type fromStatus toStatus reason actorRole } } } } }
   }
 `;
+
+/** Starts a filing, uploads the required materials and submits it; returns the submitted order. */
+export async function startAndSubmit(
+  s: TestServer,
+  token: string,
+  input: { subject: { nature: string }; websites: unknown[] },
+  extraDocuments: { documentCode: string }[] = [],
+) {
+  const { uploadRequiredMaterials } = await import('./fixtures.js');
+  const order = await startFiling(s, token, input);
+  if (order.__typename !== 'Order') throw new Error(`startFiling returned ${JSON.stringify(order, null, 2)}`);
+  await uploadRequiredMaterials(s, token, order.id, input.subject.nature === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'UNIT', extraDocuments);
+  return must(s, token, 'submitOrder', { orderId: order.id, version: order.version });
+}
