@@ -120,8 +120,18 @@ const SESSION = /* GraphQL */ `
 
 /** Registers a new applicant; returns its token and account id. */
 export async function signUp(s: TestServer, displayName = '申请人') {
-  const data = await s.ok(SESSION, { email: email('applicant'), password: 'applicant-password-1', displayName });
-  return { token: data.register.token as string, accountId: data.register.account.id as string };
+  const address = email('applicant');
+  const data = await s.ok(SESSION, { email: address, password: 'applicant-password-1', displayName });
+  return { token: data.register.token as string, accountId: data.register.account.id as string, email: address };
+}
+
+/** Signs an existing account in again (sessions expire after SESSION_TTL_HOURS). */
+export async function signIn(s: TestServer, address: string, password = 'applicant-password-1') {
+  const data = await s.ok(
+    `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { ... on SessionPayload { token } } }`,
+    { e: address, p: password },
+  );
+  return data.signIn.token as string;
 }
 
 /** A reviewer account, created as an operator would (CLI), then signed in over the API. */
