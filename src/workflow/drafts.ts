@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../context.js';
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import type { Prisma as P } from '../generated/prisma/client.js';
 import type { FilingVariant, FilingType, OrderStatus } from '../generated/prisma/enums.js';
 import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../validation/index.js';
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
@@ -8,6 +9,7 @@ import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
 import { EDITABLE } from './transitions.js';
 import { accessMethodFor, validateFiling } from './validate.js';
+import { national } from './violations.js';
 
 /** Human-facing order number: `ICP` + date + 6 random digits, e.g. `ICP20260302-493027`. */
 function orderNumber(now: Date): string {
@@ -15,7 +17,8 @@ function orderNumber(now: Date): string {
   return `ICP${d}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }
 
-function personRow(p: PersonData) {
+/** A 负责人 as stored: trimmed, certificate number and phones in their normalised forms. */
+export function personRow(p: PersonData) {
   return {
     name: p.name.trim(),
     certificateType: p.certificateType,
@@ -31,7 +34,8 @@ function personRow(p: PersonData) {
   };
 }
 
-function subjectRow(s: SubjectData) {
+/** 主体信息 as stored (without its principal). */
+export function subjectRow(s: SubjectData) {
   return {
     provinceCode: s.provinceCode,
     city: s.city.trim(),
@@ -87,6 +91,9 @@ async function createWebsite(
   }
   return website;
 }
+
+/** Filing types that file new websites, entered in full with `startFiling` / `updateFiling`. */
+export const NEW_WEBSITE_FILINGS: readonly FilingType[] = ['FIRST', 'ADD_WEBSITE', 'ACCESS'];
 
 export interface StartFilingInput {
   subject: SubjectData;
@@ -182,23 +189,39 @@ export async function loadFilingData(ctx: Context, orderId: string) {
     where: { id: orderId },
     include: {
       subject: { include: { principal: true } },
-      websites: {
-        orderBy: { position: 'asc' },
-        include: { website: { include: { principal: true, domains: { orderBy: { position: 'asc' } }, preApprovals: true, serverInstance: true } } },
-      },
+      websites: { orderBy: { position: 'asc' }, include: { website: { include: STORED_WEBSITE } } },
     },
   });
-  const toPerson = (p: typeof order.subject.principal): PersonData => ({ ...p });
-  const subject: SubjectData = { ...order.subject, principal: toPerson(order.subject.principal) };
-  const websites: WebsiteData[] = order.websites.map(({ website: w }) => ({
+  const subject = toSubjectData(order.subject);
+  const websites = order.websites.map(({ website }) => toWebsiteData(website, order.subject.principalId));
+  return { order, subject, websites };
+}
+
+/** What `toWebsiteData` needs of a stored website. */
+export const STORED_WEBSITE = {
+  principal: true,
+  domains: { orderBy: { position: 'asc' } },
+  preApprovals: true,
+  serverInstance: true,
+  serviceCodes: true,
+} as const satisfies P.WebsiteInclude;
+
+/** A stored subject in the shape it was entered in. */
+export function toSubjectData(subject: P.SubjectGetPayload<{ include: { principal: true } }>): SubjectData {
+  return { ...subject, principal: { ...subject.principal } };
+}
+
+/** A stored website in the shape it was entered in; sharing the subject principal's record means "the subject principal". */
+export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WEBSITE }>, subjectPrincipalId: string): WebsiteData {
+  return {
     ...w,
     domains: w.domains.map((d) => d.name),
-    principal: w.principalId === order.subject.principalId ? null : toPerson(w.principal),
+    principal: w.principalId === subjectPrincipalId ? null : { ...w.principal },
     productVerification: w.productVerification ?? 'SERVER_INSTANCE',
     serverInstanceId: w.serverInstance?.instanceId ?? null,
+    serviceCode: w.serviceCodes[0]?.code ?? null,
     preApprovals: w.preApprovals,
-  }));
-  return { order, subject, websites };
+  };
 }
 
 /**
@@ -208,6 +231,11 @@ export async function loadFilingData(ctx: Context, orderId: string) {
 export async function updateFiling(ctx: Context, orderId: string, expectedVersion: number, input: StartFilingInput) {
   const order = await ownOrder(ctx, orderId);
   if (!EDITABLE.includes(order.status as OrderStatus)) throw new InvalidTransition('edit', order.status);
+  if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) {
+    throw new ValidationFailed([
+      national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),
+    ]);
+  }
   const current = await loadFilingData(ctx, orderId);
   const violations = await validateFiling(ctx, {
     filingType: order.filingType as FilingType,
