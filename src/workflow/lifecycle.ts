@@ -5,7 +5,7 @@ import type { Prisma as P } from '../generated/prisma/client.js';
 import type { OrderStatus } from '../generated/prisma/enums.js';
 import { actorOf, appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
 import { loadFilingData, ownOrder } from './drafts.js';
-import { assignServiceNumber, assignSubjectNumber } from './numbers.js';
+import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
 
@@ -305,7 +305,13 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
       }
       for (const link of order.websites) {
         const w = link.website;
-        const icpNumber = w.icpNumber ?? (await assignServiceNumber(tx, subjectNumber, subject.id, w.id, w.kind));
+        // An access filing moves a website that already has its number (接入备案): keep it.
+        const filedElsewhere =
+          link.action === 'ACCESS' && w.domains[0] ? await tx.registryFiling.findUnique({ where: { domain: w.domains[0].name } }) : null;
+        const icpNumber =
+          w.icpNumber ??
+          (filedElsewhere ? await keepServiceNumber(tx, w.id, filedElsewhere.websiteIcpNumber) : null) ??
+          (await assignServiceNumber(tx, subjectNumber, subject.id, w.id, w.kind));
         await tx.website.update({ where: { id: w.id }, data: { status: 'FILED' } });
         for (const d of w.domains) {
           await ctx.registry.record(tx, {

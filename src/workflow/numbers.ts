@@ -51,3 +51,10 @@ export async function assignServiceNumber(tx: Tx, subjectNumber: string, subject
   await tx.website.update({ where: { id: websiteId }, data: { icpNumber, icpSuffix: suffix } });
   return icpNumber;
 }
+
+/** Records the number a website already holds nationally (an access filing moves it, it keeps its number). */
+export async function keepServiceNumber(tx: Tx, websiteId: string, icpNumber: string) {
+  const suffix = /-(\d+[A-Z]?)$/.exec(icpNumber)?.[1] ?? null;
+  await tx.website.update({ where: { id: websiteId }, data: { icpNumber, icpSuffix: suffix } });
+  return icpNumber;
+}
