@@ -22,9 +22,35 @@ export function actorOf(ctx: Context): Actor {
  * events it wrote reach subscribers. Nothing is announced for a transaction that rolled back.
  */
 export async function inTransaction<T>(ctx: Pick<Context, 'db' | 'relay'>, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const result = await ctx.db.prisma.$transaction(fn, { timeout: 20_000, maxWait: 10_000 });
+  const result = await ctx.db.prisma.$transaction(
+    async (tx) => {
+      const events: P.OrderEventCreateManyInput[] = [];
+      pendingEvents.set(tx, events);
+      const value = await fn(tx);
+      if (events.length) await insertEvents(tx, events);
+      return value;
+    },
+    { timeout: 20_000, maxWait: 10_000 },
+  );
   void ctx.relay.notify().catch(() => undefined);
   return result;
+}
+
+/** Advisory-lock key that orders event writers. */
+const EVENT_WRITER_LOCK = 724_100_003;
+
+/** History entries of transactions opened by `inTransaction`, written just before they commit. */
+const pendingEvents = new WeakMap<Tx, P.OrderEventCreateManyInput[]>();
+
+/**
+ * Event ids must become visible in id order: a subscriber reads `id > cursor`, so a row that
+ * commits after a higher id was read would be skipped for good. Writers therefore take one lock for
+ * the short tail of their transaction (this insert and the commit): ids are drawn and committed one
+ * writer at a time, and the rest of each transaction still runs concurrently.
+ */
+async function insertEvents(tx: Tx, rows: P.OrderEventCreateManyInput[]): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${EVENT_WRITER_LOCK})`;
+  await tx.orderEvent.createMany({ data: rows });
 }
 
 export interface TransitionArgs {
@@ -81,6 +107,7 @@ export async function transition(tx: Tx, args: TransitionArgs) {
   return { from: current.status, to: args.to, version: current.version + 1 };
 }
 
+/** Adds a history entry; inside `inTransaction` it is written at the end, before the commit. */
 export async function appendEvent(
   tx: Tx,
   e: {
@@ -93,16 +120,17 @@ export async function appendEvent(
     detail?: P.InputJsonValue;
   },
 ) {
-  return tx.orderEvent.create({
-    data: {
-      orderId: e.orderId,
-      type: e.type,
-      actorId: e.actor.id,
-      actorRole: e.actor.role,
-      fromStatus: e.fromStatus ?? null,
-      toStatus: e.toStatus ?? null,
-      reason: e.reason ?? null,
-      detail: e.detail,
-    },
-  });
+  const row: P.OrderEventCreateManyInput = {
+    orderId: e.orderId,
+    type: e.type,
+    actorId: e.actor.id,
+    actorRole: e.actor.role,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    reason: e.reason ?? null,
+    detail: e.detail,
+  };
+  const pending = pendingEvents.get(tx);
+  if (pending) pending.push(row);
+  else await insertEvents(tx, [row]);
 }
