@@ -52,6 +52,8 @@ export const builder = new SchemaBuilder<{
         extensions: { code: ctx.viewer ? 'FORBIDDEN' : 'UNAUTHENTICATED' },
       }),
     treatErrorsAsUnauthorized: true,
+    // Subscriptions are authorised when they start, not only when an event arrives.
+    authorizeOnSubscribe: true,
   },
   errors: {
     defaultTypes: [],

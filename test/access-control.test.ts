@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, take, type TestServer } from './support/harness.js';
+import { individualSubject, reviewer, server, signUp, website } from './support/fixtures.js';
+import { act, startAndSubmit } from './support/workflow.js';
+
+let s: TestServer;
+let alice: { token: string; accountId: string };
+let bob: { token: string; accountId: string };
+let staff: string;
+let bobOrder: { id: string; version: number; subject: { id: string } };
+let bobSubject: ReturnType<typeof individualSubject>;
+
+beforeAll(async () => {
+  s = await startTestServer();
+  alice = await signUp(s, '爱丽丝');
+  bob = await signUp(s, '鲍勃');
+  staff = await reviewer(s);
+  const instance = await server(s, bob.accountId);
+  bobSubject = individualSubject({ provinceCode: 'shanghai', provinceName: '上海市', city: '上海市', region: '310104', person: { name: '鲍勃' } });
+  bobOrder = await startAndSubmit(s, bob.token, {
+    subject: bobSubject,
+    websites: [website({ name: '鲍勃的编程笔记', domain: 'bob-notes.cn', serverInstanceId: instance, remark: '编程学习笔记' })],
+  });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe("an applicant cannot reach another account's data", () => {
+  it('by node id, by list, or through a relation', async () => {
+    const byId = await s.gql(`query ($id: ID!) { node(id: $id) { id ... on Order { number } } }`, { id: bobOrder.id }, alice.token);
+    expect(byId.data?.node ?? null).toBeNull();
+    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const subject = await s.gql(`query ($id: ID!) { node(id: $id) { ... on Subject { name } } }`, { id: bobOrder.subject.id }, alice.token);
+    expect(subject.data?.node ?? null).toBeNull();
+
+    const lists = await s.ok(`{ orders { totalCount } subjects { totalCount } websites { totalCount } }`, {}, alice.token);
+    expect(lists).toEqual({ orders: { totalCount: 0 }, subjects: { totalCount: 0 }, websites: { totalCount: 0 } });
+  });
+
+  it('by acting on it: every applicant action answers NotFound and changes nothing', async () => {
+    const before = await s.db.prisma.order.findUniqueOrThrow({ where: { id: (await import('@pothos/plugin-relay')).decodeGlobalID(bobOrder.id).id } });
+    for (const [action, vars] of [
+      ['withdrawOrder', { orderId: bobOrder.id, version: bobOrder.version }],
+      ['submitOrder', { orderId: bobOrder.id, version: bobOrder.version }],
+      ['verifySmsCode', { orderId: bobOrder.id, mobile: bobSubject.principal.mobile, code: '123456', certificateSuffix: '123456' }],
+    ] as const) {
+      const r = await act(s, alice.token, action, vars);
+      expect(r.__typename, action).toBe('NotFoundError');
+    }
+    const after = await s.db.prisma.order.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.version).toBe(before.version);
+    expect(after.status).toBe(before.status);
+  });
+
+  it('reviewer actions and the reviewers’ feed are refused to applicants', async () => {
+    const r = await s.gql(
+      `mutation ($id: ID!) { approveInitialReview(orderId: $id, version: 1) { __typename } }`,
+      { id: bobOrder.id },
+      alice.token,
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const feed = take(s.ws(alice.token), `subscription { orderEvents { sequence } }`, {}, 1);
+    const result = await feed.done.catch((e: unknown) => [{ errors: e }]);
+    expect(JSON.stringify(result)).toMatch(/FORBIDDEN|Not allowed/);
+  });
+
+  it("cannot subscribe to another account's order", async () => {
+    const sub = take(s.ws(alice.token), `subscription ($id: ID!) { orderStatusChanged(orderId: $id) { toStatus } }`, { id: bobOrder.id }, 1);
+    const result = await sub.done.catch((e: unknown) => [{ errors: e }]);
+    expect(JSON.stringify(result)).toMatch(/not found/i);
+  });
+});
+
+describe('personal data', () => {
+  const SUBJECT = /* GraphQL */ `
+    query ($id: ID!) {
+      node(id: $id) { ... on Subject { certificateNumber certificateNumberFull principal { mobile certificateNumber email } } }
+    }
+  `;
+
+  it('is masked in lists; the owner reads it in full; a reviewer’s full read is audited', async () => {
+    const list = await s.ok(`{ subjects { edges { node { certificateNumber principal { mobile } } } } }`, {}, staff);
+    const shown = list.subjects.edges[0].node;
+    expect(shown.certificateNumber).toMatch(/^\d{3}\*+\w{4}$/);
+    expect(shown.certificateNumber).not.toBe(bobSubject.certificateNumber);
+    expect(shown.principal.mobile).toMatch(/^1\d{2}\*{4}\d{4}$/);
+
+    const own = await s.ok(SUBJECT, { id: bobOrder.subject.id }, bob.token);
+    expect(own.node.certificateNumberFull).toBe(bobSubject.certificateNumber);
+    expect(await s.db.prisma.auditEntry.count()).toBe(0);
+
+    const asReviewer = await s.ok(SUBJECT, { id: bobOrder.subject.id }, staff);
+    expect(asReviewer.node.certificateNumberFull).toBe(bobSubject.certificateNumber);
+    const audit = await s.db.prisma.auditEntry.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'PERSONAL_DATA_VIEWED', targetType: 'Subject', field: 'certificateNumber' });
+  });
+});
