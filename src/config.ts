@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How often the timer sweeps for expired orders and SMS codes, in milliseconds. */
   SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+  /** The provider's own initial review (初审) promise, in working days (Aliyun 1, Huawei 1–2, 21Vianet 2). */
+  INITIAL_REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export interface Config {
@@ -34,6 +36,7 @@ export interface Config {
   sessionTtlHours: number;
   logLevel: string;
   sweepIntervalMs: number;
+  initialReviewWorkingDays: number;
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
+    initialReviewWorkingDays: e.INITIAL_REVIEW_WORKING_DAYS,
   };
 }

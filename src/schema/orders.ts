@@ -14,6 +14,9 @@ import type { Context } from '../context.js';
 import { SubjectType } from './subjects.js';
 import { canSee, ownedBy } from './visibility.js';
 import { maskPhone } from '../validation/index.js';
+import { reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
+import { addWorkingDays } from '../domain/calendar.js';
+import { ReviewEstimateType } from './provinces.js';
 
 export const OrderEventType = builder.prismaObject('OrderEvent', {
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
@@ -74,6 +77,49 @@ export const SmsVerificationType = builder.prismaObject('SmsVerification', {
   }),
 });
 
+interface Schedule {
+  initialReviewBy: Date | null;
+  miitDecision: ReviewEstimate | null;
+  expiresAt: Date | null;
+  smsDeadline: Date | null;
+}
+
+const OrderScheduleType = builder.objectRef<Schedule>('OrderSchedule').implement({
+  description: 'When things should happen: provider review, the 管局 decision (province estimate, working days), deadlines.',
+  fields: (t) => ({
+    initialReviewBy: t.expose('initialReviewBy', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'End of the provider’s initial review promise (working days after submission).',
+    }),
+    miitDecision: t.field({
+      type: ReviewEstimateType,
+      nullable: true,
+      description: 'The 管局’s decision window: from submission to the 管局, or estimated from now while the order is still with the provider.',
+      resolve: (s) => s.miitDecision,
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'The order lapses (45 days from first submission).' }),
+    smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true, description: 'SMS codes must be verified by then.' }),
+  }),
+});
+
+const AWAITING_PROVIDER: readonly string[] = ['PENDING_INITIAL_REVIEW', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION'];
+
+function schedule(o: { status: string; provinceCode: string; submittedAt: Date | null; miitSubmittedAt: Date | null; expiresAt: Date | null; smsDeadline: Date | null }, ctx: Context): Schedule {
+  const live = !['APPROVED', 'WITHDRAWN', 'EXPIRED'].includes(o.status);
+  const initialReviewBy =
+    o.submittedAt && o.status === 'PENDING_INITIAL_REVIEW' ? addWorkingDays(o.submittedAt, ctx.config.initialReviewWorkingDays) : null;
+  let miitFrom: Date | null = null;
+  if (o.status === 'PENDING_MIIT_REVIEW') miitFrom = o.miitSubmittedAt ?? ctx.clock.now();
+  else if (AWAITING_PROVIDER.includes(o.status)) miitFrom = addWorkingDays(initialReviewBy ?? ctx.clock.now(), 1);
+  return {
+    initialReviewBy,
+    miitDecision: miitFrom ? reviewEstimate({ province: o.provinceCode, submittedAt: miitFrom }) : null,
+    expiresAt: live ? o.expiresAt : null,
+    smsDeadline: o.status === 'PENDING_SMS_VERIFICATION' ? o.smsDeadline : null,
+  };
+}
+
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
@@ -103,6 +149,7 @@ export const OrderType = builder.prismaNode('Order', {
     smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true }),
     miitSubmittedAt: t.expose('miitSubmittedAt', { type: 'DateTime', nullable: true }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    schedule: t.field({ type: OrderScheduleType, resolve: (o, _a, ctx) => schedule(o, ctx) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

@@ -103,7 +103,7 @@ const ProvinceType = builder.objectRef<ProvinceModule>('Province').implement({
   }),
 });
 
-const ReviewEstimateType = builder.objectRef<ReviewEstimate>('ReviewEstimate').implement({
+export const ReviewEstimateType = builder.objectRef<ReviewEstimate>('ReviewEstimate').implement({
   description: '管局 review time, in working days and as dates on the Chinese working-day calendar.',
   fields: (t) => ({
     minWorkingDays: t.exposeInt('minWorkingDays'),
