@@ -90,6 +90,16 @@ describe('individual first filing in 湖北, from type verification to ICP numbe
     expect(verified.status).toBe('PENDING_MIIT_REVIEW');
 
     const atMiit = await must(s, staff, 'submitToMiit', { orderId: order.id, version: verified.version });
+    // 湖北's estimate is two weeks (seed 000), counted in working days from the submission to the 管局.
+    const plan = await s.ok(
+      `query ($id: ID!) { node(id: $id) { ... on Order { schedule { expiresAt miitDecision { minWorkingDays maxWorkingDays earliest latest } } } } }`,
+      { id: order.id },
+      applicant.token,
+    );
+    expect(plan.node.schedule.miitDecision).toMatchObject({ minWorkingDays: 10, maxWorkingDays: 10 });
+    // Submitted on Monday 2026-03-02 (Shanghai): ten working days later is Monday 2026-03-16.
+    expect(plan.node.schedule.miitDecision.latest).toBe('2026-03-15T16:00:00.000Z');
+    expect(plan.node.schedule.expiresAt).toBe('2026-04-16T02:00:00.000Z');
     const done = await must(s, staff, 'recordMiitApproval', { orderId: order.id, version: atMiit.version });
     expect(done.status).toBe('APPROVED');
     expect(done.subject.icpNumber).toBe('鄂ICP备2026000001号');
