@@ -225,7 +225,10 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
     }
   }
 
-  if (a.stage === 'submit' && a.orderId) out.push(...(await validateMaterials(ctx, a)));
+  if (a.stage === 'submit' && a.orderId) {
+    out.push(...(await validateMaterials(ctx, a)));
+    out.push(...(await accessApplicationsInFlight(ctx, a)));
+  }
   return out;
 }
 
@@ -301,6 +304,28 @@ async function uniqueContacts(ctx: Context, a: ValidateFilingArgs): Promise<Viol
     }
   }
   return out;
+}
+
+/** Submitted statuses in which an order counts as in flight with the provider or the 管局. */
+const IN_FLIGHT = ['PENDING_INITIAL_REVIEW', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION', 'PENDING_MIIT_REVIEW'] as const;
+export const MAX_ACCESS_APPLICATIONS_IN_FLIGHT = 3;
+
+/** At most 3 access applications submitted at a time, until the 管局 approves them (seed 000 §3.4). */
+async function accessApplicationsInFlight(ctx: Context, a: ValidateFilingArgs): Promise<Violation[]> {
+  if (a.filingType !== 'ACCESS' || !ctx.viewer) return [];
+  const inFlight = await ctx.db.prisma.order.count({
+    where: { ownerId: ctx.viewer.accountId, filingType: 'ACCESS', status: { in: [...IN_FLIGHT] }, id: { not: a.orderId } },
+  });
+  if (inFlight < MAX_ACCESS_APPLICATIONS_IN_FLIGHT) return [];
+  return [
+    national(
+      'filingType',
+      'access-applications-in-flight',
+      `每次最多提交 ${MAX_ACCESS_APPLICATIONS_IN_FLIGHT} 个接入申请，待管局审核通过后才可再次提交`,
+      `At most ${MAX_ACCESS_APPLICATIONS_IN_FLIGHT} access applications can be in review at once`,
+      `${SEED0} §3.4`,
+    ),
+  ];
 }
 
 /** Materials a submission needs: the certificate image, the principal's verification photo (passed). */

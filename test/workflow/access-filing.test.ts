@@ -87,3 +87,45 @@ describe('接入备案: a website filed through another provider moves here', ()
     expect(r.violations).toContainEqual(expect.objectContaining({ module: 'guangdong', field: 'documents', matched: 'GUANGDONG_COMMITMENT_LETTER' }));
   });
 });
+
+describe('provider limit on access applications (seed 000 §3.4)', () => {
+  it('allows three access applications in review at once and refuses a fourth', async () => {
+    const agent = await signUp(s, '代理人');
+    const instance = await server(s, agent.accountId, { slots: 10 });
+    const cities = [
+      ['福州市', '350102', '福州闽江'],
+      ['厦门市', '350203', '厦门鹭岛'],
+      ['泉州市', '350502', '泉州刺桐'],
+      ['漳州市', '350602', '漳州芗城'],
+    ] as const;
+    const results = [];
+    for (const [i, [city, region, brand]] of cities.entries()) {
+      const subject = companySubject({ provinceCode: 'fujian', provinceName: '福建省', city, region, name: `${brand}信息技术有限公司` });
+      const domain = `access-${i}-fj.cn`;
+      await s.db.prisma.$transaction((tx) =>
+        s.app.services.registry.record(tx, {
+          subjectName: subject.name,
+          nature: 'ENTERPRISE',
+          certificateType: 'BUSINESS_LICENSE',
+          certificateNumber: subject.certificateNumber,
+          provinceCode: 'fujian',
+          subjectIcpNumber: `闽ICP备20180000${i + 10}号`,
+          domain,
+          websiteName: `${brand}官网`,
+          websiteIcpNumber: `闽ICP备20180000${i + 10}号-1`,
+          provider: '其他接入商',
+        }),
+      );
+      const order = await startFiling(s, agent.token, {
+        subject,
+        websites: [{ ...website({ name: `${brand}官网`, domain, serverInstanceId: instance }), contentCategory: 'ENTERPRISE_PORTAL' }],
+      });
+      const { uploadRequiredMaterials } = await import('../support/fixtures.js');
+      await uploadRequiredMaterials(s, agent.token, order.id, 'UNIT');
+      const { act } = await import('../support/workflow.js');
+      results.push(await act(s, agent.token, 'submitOrder', { orderId: order.id, version: order.version }));
+    }
+    expect(results.slice(0, 3).map((r) => r.__typename)).toEqual(['Order', 'Order', 'Order']);
+    expect(ruleIds(results[3])).toEqual(['national/access-applications-in-flight']);
+  });
+});
