@@ -12,7 +12,7 @@ import { accessMethodFor, validateFiling } from './validate.js';
 import { national } from './violations.js';
 
 /** Human-facing order number: `ICP` + date + 6 random digits, e.g. `ICP20260302-493027`. */
-function orderNumber(now: Date): string {
+export function orderNumber(now: Date): string {
   const d = now.toISOString().slice(0, 10).replace(/-/g, '');
   return `ICP${d}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }
@@ -52,6 +52,33 @@ export function subjectRow(s: SubjectData) {
   };
 }
 
+/** The stored fields of 网站信息 other than its kind, principal, domains and pre-approvals. */
+export async function websiteRow(tx: Tx, w: WebsiteData) {
+  let serverInstanceId: string | null = null;
+  if (w.productVerification === 'SERVER_INSTANCE' && w.serverInstanceId) {
+    serverInstanceId = (await tx.serverInstance.findUnique({ where: { instanceId: w.serverInstanceId }, select: { id: true } }))?.id ?? null;
+  }
+  return {
+    name: w.name.trim(),
+    homepageUrls: w.homepageUrls.map((u) => u.trim()),
+    contentCategory: w.contentCategory,
+    serviceType: w.serviceType ?? 'NON_COMMERCIAL',
+    languages: w.languages,
+    remark: w.remark?.trim() || null,
+    serverLocation: w.serverLocation ?? null,
+    ipAddresses: w.ipAddresses,
+    productVerification: w.productVerification,
+    serverInstanceId,
+  };
+}
+
+/** Spends the 备案服务号 a website is verified with, if any (a code serves one website). */
+export async function spendServiceCode(tx: Tx, w: WebsiteData, websiteId: string) {
+  if (w.productVerification === 'SERVICE_CODE' && w.serviceCode) {
+    await tx.serviceCode.updateMany({ where: { code: w.serviceCode, websiteId: null }, data: { websiteId, usedAt: new Date() } });
+  }
+}
+
 /** Writes one website of a draft (with its principal, domains and pre-approvals). */
 async function createWebsite(
   tx: Tx,
@@ -59,36 +86,21 @@ async function createWebsite(
 ) {
   const w = args.data;
   const principalId = w.principal ? (await tx.person.create({ data: personRow(w.principal) })).id : args.subjectPrincipalId;
-  let serverInstanceId: string | null = null;
-  if (w.productVerification === 'SERVER_INSTANCE' && w.serverInstanceId) {
-    serverInstanceId = (await tx.serverInstance.findUnique({ where: { instanceId: w.serverInstanceId }, select: { id: true } }))?.id ?? null;
-  }
   const website = await tx.website.create({
     data: {
+      ...(await websiteRow(tx, w)),
       subjectId: args.subjectId,
       ownerId: args.ownerId,
       kind: w.kind ?? 'WEBSITE',
-      name: w.name.trim(),
-      homepageUrls: w.homepageUrls.map((u) => u.trim()),
-      contentCategory: w.contentCategory,
-      serviceType: w.serviceType ?? 'NON_COMMERCIAL',
-      languages: w.languages,
-      remark: w.remark?.trim() || null,
       principalId,
       accessMethod: args.accessMethod,
-      serverLocation: w.serverLocation ?? null,
-      ipAddresses: w.ipAddresses,
-      productVerification: w.productVerification,
-      serverInstanceId,
       domains: {
         create: w.domains.map((d, position) => ({ name: parseDomain(d).domain ?? d.trim().toLowerCase(), position })),
       },
       preApprovals: { create: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber, issuer: p.issuer ?? null })) },
     },
   });
-  if (w.productVerification === 'SERVICE_CODE' && w.serviceCode) {
-    await tx.serviceCode.updateMany({ where: { code: w.serviceCode, websiteId: null }, data: { websiteId: website.id, usedAt: new Date() } });
-  }
+  await spendServiceCode(tx, w, website.id);
   return website;
 }
 
@@ -203,7 +215,7 @@ export const STORED_WEBSITE = {
   domains: { orderBy: { position: 'asc' } },
   preApprovals: true,
   serverInstance: true,
-  serviceCodes: true,
+  serviceCodes: { orderBy: { usedAt: 'desc' } },
 } as const satisfies P.WebsiteInclude;
 
 /** A stored subject in the shape it was entered in. */
