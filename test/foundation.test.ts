@@ -74,6 +74,19 @@ describe('accounts', () => {
     expect(malformed.register.violations.map((v: { field: string }) => v.field).sort()).toEqual(['displayName', 'email', 'password']);
   });
 
+  it('lets an admin create a reviewer, and nobody else', async () => {
+    const { upsertStaffAccount } = await import('../src/auth/staff.js');
+    await upsertStaffAccount(s.db.prisma, { email: 'root@example.cn', password: 'admin-password-1', displayName: '管理员', role: 'ADMIN' });
+    const admin = (await s.ok(SIGN_IN, { email: 'root@example.cn', password: 'admin-password-1' })).signIn.token;
+    const CREATE = `mutation ($e: String!) { createStaffAccount(email: $e, password: "reviewer-pass-123", displayName: "审核员", role: REVIEWER) {
+      __typename ... on Account { email role } } }`;
+    const made = await s.ok(CREATE, { e: 'new.reviewer@example.cn' }, admin);
+    expect(made.createStaffAccount).toEqual({ __typename: 'Account', email: 'new.reviewer@example.cn', role: 'REVIEWER' });
+    const reviewer = (await s.ok(SIGN_IN, { email: 'new.reviewer@example.cn', password: 'reviewer-pass-123' })).signIn.token;
+    const denied = await s.gql(CREATE, { e: 'another@example.cn' }, reviewer);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses lists to anonymous callers', async () => {
     const res = await s.gql(`{ orders { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
