@@ -191,3 +191,42 @@ describe('timers', () => {
     expect(verdict.verifyFilingType.filingType).toBe('FIRST');
   });
 });
+
+describe('SMS resends', () => {
+  it('waits the resend interval, replaces the code, and stops after the resend limit', async () => {
+    const { applicant, order, subject } = await submitted('秦川');
+    // Earlier tests moved the clock by weeks: sign a reviewer in afresh.
+    const staffNow = await reviewer(s);
+    await must(s, staffNow, 'approveInitialReview', { orderId: order.id, version: order.version });
+    const sms = s.app.services.sms as OutboxSmsGateway;
+    const mobile = subject.principal.mobile;
+    const first = sms.lastCodeFor(mobile)!;
+
+    const tooSoon = await act(s, applicant.token, 'resendSmsCode', { orderId: order.id, mobile });
+    expect(ruleIds(tooSoon)).toEqual(['national/sms-resend-interval']);
+
+    const limits = await s.ok(
+      `{ smsRequirement(province: "sichuan", filingType: FIRST) { resendIntervalMinutes maxResends } }`,
+      {},
+      applicant.token,
+    );
+    const { resendIntervalMinutes, maxResends } = limits.smsRequirement;
+    for (let i = 0; i < maxResends; i++) {
+      s.clock.advance(resendIntervalMinutes * 60_000);
+      const r = await act(s, applicant.token, 'resendSmsCode', { orderId: order.id, mobile });
+      expect(r.__typename).toBe('Order');
+    }
+    s.clock.advance(resendIntervalMinutes * 60_000);
+    const over = await act(s, applicant.token, 'resendSmsCode', { orderId: order.id, mobile });
+    expect(ruleIds(over)).toEqual(['national/sms-resend-limit']);
+
+    const latest = sms.lastCodeFor(mobile)!;
+    const suffix = subject.certificateNumber.slice(-6);
+    if (latest !== first) {
+      const old = await act(s, applicant.token, 'verifySmsCode', { orderId: order.id, mobile, code: first, certificateSuffix: suffix });
+      expect(ruleIds(old)).toEqual(['national/sms-code-wrong']);
+    }
+    const ok = await must(s, applicant.token, 'verifySmsCode', { orderId: order.id, mobile, code: latest, certificateSuffix: suffix });
+    expect(ok.status).toBe('PENDING_MIIT_REVIEW');
+  });
+});
