@@ -14,9 +14,9 @@ import type { Context } from '../context.js';
 import { SubjectType } from './subjects.js';
 import { canSee, ownedBy } from './visibility.js';
 import { maskPhone } from '../validation/index.js';
-import { reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
+import { getProvince, reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
 import { addWorkingDays } from '../domain/calendar.js';
-import { ReviewEstimateType } from './provinces.js';
+import { ProvinceType, ReviewEstimateType } from './provinces.js';
 
 export const OrderEventType = builder.prismaObject('OrderEvent', {
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
@@ -131,6 +131,7 @@ export const OrderType = builder.prismaNode('Order', {
     status: t.expose('status', { type: OrderStatusEnum }),
     version: t.exposeInt('version', { description: 'Pass back with actions; a stale version is refused.' }),
     provinceCode: t.exposeString('provinceCode'),
+    province: t.field({ type: ProvinceType, resolve: (o) => getProvince(o.provinceCode)! }),
     subject: t.relation('subject'),
     websites: t.relation('websites', { type: OrderWebsiteType, query: { orderBy: { position: 'asc' } } }),
     materials: t.relation('materials', { type: MaterialType, query: { orderBy: { createdAt: 'asc' } } }),

@@ -84,7 +84,7 @@ const RuleType = builder.objectRef<RuleInForce>('ProvinceRule').implement({
   }),
 });
 
-const ProvinceType = builder.objectRef<ProvinceModule>('Province').implement({
+export const ProvinceType = builder.objectRef<ProvinceModule>('Province').implement({
   description: 'A province module: identity and every rule its 管局 applies.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Pinyin code, e.g. `hubei`.' }),

@@ -1,9 +1,11 @@
+import { getProvince } from '../../provinces/index.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import { maskCertificateNumber } from '../validation/index.js';
 import { CertificateTypeEnum, SubjectNatureEnum, SubjectStatusEnum } from './enums.js';
 import { disclose, PersonType } from './people.js';
+import { ProvinceType } from './provinces.js';
 import { ownedBy, canSee } from './visibility.js';
 
 export const SubjectType = builder.prismaNode('Subject', {
@@ -13,6 +15,7 @@ export const SubjectType = builder.prismaNode('Subject', {
   fields: (t) => ({
     status: t.expose('status', { type: SubjectStatusEnum }),
     provinceCode: t.exposeString('provinceCode', { description: 'Province module code (pinyin).' }),
+    province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', resolve: (s) => getProvince(s.provinceCode)! }),
     city: t.exposeString('city'),
     county: t.exposeString('county', { nullable: true }),
     nature: t.expose('nature', { type: SubjectNatureEnum }),
