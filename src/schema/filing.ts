@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import type { Violation } from '../domain/violation.js';
 import { actorOf } from '../workflow/engine.js';
-import { ownOrder, startFiling, updateFiling, loadFilingData } from '../workflow/drafts.js';
+import { ownOrder, startFiling, updateFiling } from '../workflow/drafts.js';
 import { detectFilingType, type FilingTypeVerdict } from '../workflow/filing-type.js';
 import {
   approveInitialReview,
@@ -10,6 +10,7 @@ import {
   recordMiitRejection,
   rejectInitialReview,
   requestChanges,
+  submissionViolations,
   submitOrder,
   submitToMiit,
   withdrawOrder,
@@ -97,18 +98,7 @@ builder.queryFields((t) => ({
       const order = await ownOrder(ctx, orderId.id).catch(() => {
         throw new NotFound('Order');
       });
-      const data = await loadFilingData(ctx, order.id);
-      return validateFiling(ctx, {
-        filingType: order.filingType,
-        variant: order.variant,
-        subject: data.subject,
-        websites: data.websites,
-        subjectId: order.subjectId,
-        orderId: order.id,
-        previousDomains: data.websites.flatMap((w) => w.domains),
-        registryRecord: null,
-        stage: 'submit',
-      });
+      return submissionViolations(ctx, order);
     },
   }),
 }));

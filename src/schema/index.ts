@@ -6,6 +6,7 @@ import './subjects.js';
 import './websites.js';
 import './orders.js';
 import './filing.js';
+import './change-filing.js';
 import './provinces.js';
 import './subscriptions.js';
 

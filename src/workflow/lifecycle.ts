@@ -1,10 +1,13 @@
 import { smsRequirement } from '../../provinces/index.js';
 import type { Context } from '../context.js';
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
-import type { Prisma as P } from '../generated/prisma/client.js';
+import type { Violation } from '../domain/violation.js';
+import type { Order, Prisma as P } from '../generated/prisma/client.js';
 import type { OrderStatus } from '../generated/prisma/enums.js';
 import { actorOf, appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
-import { loadFilingData, ownOrder } from './drafts.js';
+import { applyCancellation, existingFilingViolations } from './change-filing.js';
+import { applyChanges } from './changes.js';
+import { loadFilingData, NEW_WEBSITE_FILINGS, ownOrder } from './drafts.js';
 import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
@@ -13,21 +16,27 @@ const DAY = 86_400_000;
 /** An order is valid for 45 days from its first submission (seed 002 §9). */
 export const ORDER_VALIDITY_DAYS = 45;
 
-/** Submits (or resubmits) an order for initial review after validating everything once more. */
-export async function submitOrder(ctx: Context, orderId: string, expectedVersion: number) {
-  const order = await ownOrder(ctx, orderId);
-  const data = await loadFilingData(ctx, orderId);
-  const violations = await validateFiling(ctx, {
+/** Everything that would stop the viewer's order from being submitted now, by its filing type. */
+export async function submissionViolations(ctx: Context, order: Order): Promise<Violation[]> {
+  if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) return existingFilingViolations(ctx, order, 'submit');
+  const data = await loadFilingData(ctx, order.id);
+  return validateFiling(ctx, {
     filingType: order.filingType,
     variant: order.variant,
     subject: data.subject,
     websites: data.websites,
     subjectId: order.subjectId,
-    orderId,
+    orderId: order.id,
     previousDomains: data.websites.flatMap((w) => w.domains),
     registryRecord: null,
     stage: 'submit',
   });
+}
+
+/** Submits (or resubmits) an order for initial review after validating everything once more. */
+export async function submitOrder(ctx: Context, orderId: string, expectedVersion: number) {
+  const order = await ownOrder(ctx, orderId);
+  const violations = await submissionViolations(ctx, order);
   if (violations.length) throw new ValidationFailed(violations);
   const now = ctx.clock.now();
   const first = order.firstSubmittedAt ?? now;
@@ -284,21 +293,18 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
   const subject = order.subject;
   switch (order.filingType) {
     case 'CANCEL_SUBJECT':
-      await tx.subject.update({ where: { id: subject.id }, data: { status: 'CANCELLED' } });
-      await tx.website.updateMany({ where: { subjectId: subject.id }, data: { status: 'CANCELLED' } });
-      return;
     case 'CANCEL_WEBSITE':
-    case 'CANCEL_ACCESS': {
-      const status = order.filingType === 'CANCEL_WEBSITE' ? 'CANCELLED' : 'ACCESS_CANCELLED';
-      await tx.website.updateMany({ where: { id: { in: order.websites.map((w) => w.websiteId) } }, data: { status } });
+    case 'CANCEL_ACCESS':
+      await applyCancellation(tx, order);
       return;
-    }
-    case 'CHANGE': {
-      const { applyChanges } = await import('./changes.js');
+    case 'CHANGE':
       await applyChanges(tx, order);
       return;
-    }
     default: {
+      if (subject.status === 'CANCELLED') {
+        // A cancelled subject filing again gets a new number; its old one is never handed out again.
+        await tx.subject.update({ where: { id: subject.id }, data: { icpNumber: null, lastWebsiteSuffix: 0 } });
+      }
       const subjectNumber = await assignSubjectNumber(tx, subject.id, order.provinceCode, now);
       if (subject.status !== 'FILED') {
         await tx.subject.update({ where: { id: subject.id }, data: { status: 'FILED', filedAt: now } });

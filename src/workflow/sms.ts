@@ -4,7 +4,9 @@ import type { Context } from '../context.js';
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { SmsRole } from '../generated/prisma/enums.js';
 import { maskPhone } from '../validation/index.js';
+import { subjectProposal, websiteProposal } from './change-filing.js';
 import { appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
+import type { PersonData } from './filing-data.js';
 
 /** One text message to send. */
 export interface SmsMessage {
@@ -83,15 +85,22 @@ export async function issueSmsCodes(ctx: Context, tx: Tx, orderId: string): Prom
   });
   if (!req.required || req.roles.length === 0) return [];
 
-  const people = new Map<string, { person: typeof order.subject.principal; roles: Set<SmsRole> }>();
-  const add = (person: typeof order.subject.principal, role: SmsRole) => {
+  type Verifier = Pick<PersonData, 'mobile' | 'certificateType' | 'certificateNumber' | 'hkMacauIdentityNumber'>;
+  const people = new Map<string, { person: Verifier; roles: Set<SmsRole> }>();
+  const add = (person: Verifier, role: SmsRole) => {
     const entry = people.get(person.mobile) ?? { person, roles: new Set<SmsRole>() };
     entry.roles.add(role);
     people.set(person.mobile, entry);
   };
-  if (req.roles.includes('SUBJECT_PRINCIPAL')) add(order.subject.principal, 'SUBJECT_PRINCIPAL');
+  // A change filing is verified by the people it proposes (a new principal receives the code).
+  const subjectPrincipal = (changes ? subjectProposal(order)?.principal : null) ?? order.subject.principal;
+  if (req.roles.includes('SUBJECT_PRINCIPAL')) add(subjectPrincipal, 'SUBJECT_PRINCIPAL');
   if (req.roles.includes('WEBSITE_PRINCIPAL')) {
-    for (const w of order.websites) if (w.action !== 'KEEP') add(w.website.principal, 'WEBSITE_PRINCIPAL');
+    for (const w of order.websites) {
+      if (w.action === 'KEEP') continue;
+      const proposed = changes ? websiteProposal(w) : null;
+      add(proposed ? (proposed.principal ?? subjectPrincipal) : w.website.principal, 'WEBSITE_PRINCIPAL');
+    }
   }
 
   const now = ctx.clock.now();

@@ -1,5 +1,6 @@
 /** GraphQL operations of the filing wizard and the reviewers' console, shared by the scenarios. */
 import { expect } from 'vitest';
+import type { OutboxSmsGateway } from '../../src/workflow/sms.js';
 import type { TestServer } from './harness.js';
 
 const ORDER_FIELDS = /* GraphQL */ `
@@ -99,4 +100,53 @@ export async function startAndSubmit(
   if (order.__typename !== 'Order') throw new Error(`startFiling returned ${JSON.stringify(order, null, 2)}`);
   await uploadRequiredMaterials(s, token, order.id, input.subject.nature === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'UNIT', extraDocuments);
   return must(s, token, 'submitOrder', { orderId: order.id, version: order.version });
+}
+
+/** Starts a change filing (变更备案) of a filed subject. */
+export async function startChangeFiling(s: TestServer, token: string, input: unknown) {
+  const data = await s.ok(`mutation ($input: ChangeFilingInput!) { startChangeFiling(input: $input) { ${RESULT(ORDER_FIELDS)} } }`, { input }, token);
+  return data.startChangeFiling;
+}
+
+/** Replaces the proposal of a change filing. */
+export async function updateChangeFiling(s: TestServer, token: string, orderId: string, version: number, input: unknown) {
+  const data = await s.ok(
+    `mutation ($orderId: ID!, $version: Int!, $input: ChangeFilingUpdateInput!) { updateChangeFiling(orderId: $orderId, version: $version, input: $input) { ${RESULT(ORDER_FIELDS)} } }`,
+    { orderId, version, input },
+    token,
+  );
+  return data.updateChangeFiling;
+}
+
+/** Starts 注销主体, 注销网站 or 取消接入. */
+export async function startCancellation(s: TestServer, token: string, input: { type: string; subjectId: string; websiteIds?: string[]; reason: string }) {
+  const data = await s.ok(`mutation ($input: CancellationInput!) { startCancellation(input: $input) { ${RESULT(ORDER_FIELDS)} } }`, { input }, token);
+  return data.startCancellation;
+}
+
+/**
+ * Takes a submitted order through initial review, SMS verification (each code sent for this order is
+ * entered by the person it went to, found in `people`) and the 管局 to APPROVED. Returns the approved
+ * order and the mobiles that received codes.
+ */
+export async function approveAll(
+  s: TestServer,
+  staff: string,
+  applicant: string,
+  order: { id: string; number: string; version: number },
+  people: { mobile: string; certificateNumber: string }[],
+) {
+  const sms = s.app.services.sms as OutboxSmsGateway;
+  const before = sms.outbox.length;
+  let current = await must(s, staff, 'approveInitialReview', { orderId: order.id, version: order.version });
+  const sent = sms.outbox.slice(before).filter((m) => m.params.order === order.number);
+  for (const m of sent) {
+    const who = people.find((p) => p.mobile === m.to);
+    if (!who) throw new Error(`An SMS code went to ${m.to}, who is not among the people given`);
+    current = await must(s, applicant, 'verifySmsCode', { orderId: order.id, mobile: m.to, code: m.params.code, certificateSuffix: who.certificateNumber.slice(-6) });
+  }
+  current = await must(s, staff, 'submitToMiit', { orderId: order.id, version: current.version });
+  const approved = await must(s, staff, 'recordMiitApproval', { orderId: order.id, version: current.version });
+  expect(approved.status).toBe('APPROVED');
+  return { order: approved, smsTo: sent.map((m) => m.to) };
 }

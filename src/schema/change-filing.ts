@@ -1,0 +1,100 @@
+import { builder } from '../builder.js';
+import { startCancellation, startChangeFiling, updateChangeFiling, type ChangeInput } from '../workflow/change-filing.js';
+import { COMMON_ERRORS } from './errors.js';
+import { SubjectInput, WebsiteInput } from './filing-inputs.js';
+import { OrderType } from './orders.js';
+import { SubjectType } from './subjects.js';
+import { WebsiteType } from './websites.js';
+
+const WebsiteChangeInput = builder.inputType('WebsiteChangeInput', {
+  description: 'One filed website in a change filing (变更备案).',
+  fields: (t) => ({
+    websiteId: t.globalID({ for: WebsiteType }),
+    change: t.field({
+      type: WebsiteInput,
+      required: false,
+      description:
+        'The proposed website information; leave empty to keep the website as filed. Its domains may only keep or drop filed ones (seed 002 §3).',
+    }),
+  }),
+});
+
+const changeFields = {
+  subject: {
+    description: 'The proposed subject information; leave empty to keep it. Certificate, nature and province cannot change.',
+  },
+  websites: {
+    description: 'Websites to change or keep; the subject’s other filed websites are kept and follow in the order’s website list.',
+  },
+};
+
+const ChangeFilingInput = builder.inputType('ChangeFilingInput', {
+  description: '变更备案 of a filed subject: the proposed information, applied only when the 管局 approves.',
+  fields: (t) => ({
+    subjectId: t.globalID({ for: SubjectType }),
+    subject: t.field({ type: SubjectInput, required: false, ...changeFields.subject }),
+    websites: t.field({ type: [WebsiteChangeInput], defaultValue: [], ...changeFields.websites }),
+  }),
+});
+
+const ChangeFilingUpdateInput = builder.inputType('ChangeFilingUpdateInput', {
+  description: 'The new proposal of a change filing that is a draft or was returned (it replaces the old one).',
+  fields: (t) => ({
+    subject: t.field({ type: SubjectInput, required: false, ...changeFields.subject }),
+    websites: t.field({ type: [WebsiteChangeInput], defaultValue: [], ...changeFields.websites }),
+  }),
+});
+
+const CancellationTypeEnum = builder.enumType('CancellationType', {
+  description: 'Filings that end what is filed here.',
+  values: {
+    CANCEL_SUBJECT: { description: '注销主体: the subject and all its websites.' },
+    CANCEL_WEBSITE: { description: '注销网站: the websites listed.' },
+    CANCEL_ACCESS: { description: '取消接入: this provider stops hosting the websites listed; their filings stay in force.' },
+  } as const,
+});
+
+const CancellationInput = builder.inputType('CancellationInput', {
+  fields: (t) => ({
+    type: t.field({ type: CancellationTypeEnum }),
+    subjectId: t.globalID({ for: SubjectType }),
+    websiteIds: t.globalIDList({ for: WebsiteType, defaultValue: [], description: 'Leave empty for CANCEL_SUBJECT.' }),
+    reason: t.string({ description: 'Why (办理原因), kept in the order history.' }),
+  }),
+});
+
+function changeInput(input: typeof ChangeFilingUpdateInput.$inferInput): ChangeInput {
+  return { subject: input.subject, websites: input.websites.map((w) => ({ websiteId: w.websiteId.id, change: w.change })) };
+}
+
+builder.mutationFields((t) => ({
+  startChangeFiling: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: '变更备案: checks the proposed subject and website information of a filed subject and saves it as a draft order.',
+    args: { input: t.arg({ type: ChangeFilingInput }) },
+    resolve: (_root, { input }, ctx) => startChangeFiling(ctx, { subjectId: input.subjectId.id, ...changeInput(input) }),
+  }),
+  updateChangeFiling: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: 'Replaces the proposal of a change filing that is a draft or was returned.',
+    args: {
+      orderId: t.arg.globalID({ for: OrderType }),
+      version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }),
+      input: t.arg({ type: ChangeFilingUpdateInput }),
+    },
+    resolve: (_root, args, ctx) => updateChangeFiling(ctx, args.orderId.id, args.version, changeInput(args.input)),
+  }),
+  startCancellation: t.field({
+    type: OrderType,
+    authScopes: { applicant: true },
+    errors: { types: COMMON_ERRORS },
+    description: '注销主体, 注销网站 or 取消接入 of a filed subject, as a draft order to submit.',
+    args: { input: t.arg({ type: CancellationInput }) },
+    resolve: (_root, { input }, ctx) =>
+      startCancellation(ctx, { type: input.type, subjectId: input.subjectId.id, websiteIds: input.websiteIds.map((w) => w.id), reason: input.reason }),
+  }),
+}));
