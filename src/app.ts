@@ -10,7 +10,7 @@ import type { Context, Services } from './context.js';
 import { openDatabase, type Database } from './db/index.js';
 import { EventHub } from './events/hub.js';
 import { createEventBus } from './events/pubsub.js';
-import { OutboxRelay } from './events/relay.js';
+import { logHead, logTail, OutboxRelay } from './events/relay.js';
 import { schema } from './schema/index.js';
 import { DatabaseRegistry, type NationalRegistry } from './workflow/registry.js';
 import { DevAuthenticityChecker, type AuthenticityChecker } from './workflow/materials.js';
@@ -54,7 +54,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const relay = new OutboxRelay(db.prisma, bus);
   const hub = new EventHub(bus);
   hub.start();
-  if (options.timers !== false) relay.start(Math.min(config.sweepIntervalMs, 5_000));
+  if (options.timers !== false) {
+    const interval = Math.min(config.sweepIntervalMs, 5_000);
+    relay.start(interval);
+    hub.watchLog(logTail(db.prisma, interval), () => logHead(db.prisma), interval);
+  }
   const registry = options.registry ?? new DatabaseRegistry(db.prisma);
   const sms = options.sms ?? new OutboxSmsGateway();
   const authenticity = options.authenticity ?? new DevAuthenticityChecker();

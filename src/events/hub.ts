@@ -1,17 +1,37 @@
+import { Repeater } from 'graphql-yoga';
 import type { EventBus, OrderEventMessage } from './pubsub.js';
 
 type Listener = (m: OrderEventMessage) => void;
+
+/** One entry of the log as the hub sees it: its bus message, and whether the relay sent it a while ago. */
+export interface LogEntry {
+  message: OrderEventMessage;
+  settled: boolean;
+}
+
+/** Reads the log after an event id, oldest first; `settled` marks rows published longer ago than the grace time. */
+export type LogTail = (after: bigint) => Promise<LogEntry[]>;
 
 /**
  * This instance's fan-out point: one subscription to the bus, many local listeners. Registering a
  * listener is synchronous, so a subscriber can start listening before it reads its backlog and
  * miss nothing in between.
+ *
+ * Bus notices are at most once (Redis pub/sub drops messages while a connection is down, and a relay
+ * that dies between claiming and publishing sends nothing). With `watchLog`, the hub also reads the
+ * log itself while anyone listens and hands on, late, every settled event no notice announced.
  */
 export class EventHub {
   private readonly listeners = new Set<Listener>();
   private stopped = false;
   private loop: Promise<void> | null = null;
   private iterator: AsyncIterator<OrderEventMessage> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private checking: Promise<void> | null = null;
+  /** Where the log check has read up to; null while nobody listens. */
+  private logCursor: bigint | null = null;
+  /** Ids announced by notices above `logCursor`, so the log check does not announce them twice. */
+  private readonly noticed = new Set<string>();
 
   constructor(private readonly bus: EventBus) {}
 
@@ -22,9 +42,44 @@ export class EventHub {
       while (!this.stopped) {
         const r = await this.iterator!.next();
         if (r.done) break;
-        for (const l of this.listeners) l(r.value);
+        if (this.logCursor !== null && BigInt(r.value.id) > this.logCursor) this.noticed.add(r.value.id);
+        this.dispatch(r.value);
       }
     })();
+  }
+
+  /** Checks the log every `intervalMs` while listeners exist (see the class comment). */
+  watchLog(tail: LogTail, head: () => Promise<bigint>, intervalMs: number): void {
+    this.timer = setInterval(() => {
+      this.checking ??= this.checkLog(tail, head)
+        .catch(() => undefined)
+        .finally(() => {
+          this.checking = null;
+        });
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  private async checkLog(tail: LogTail, head: () => Promise<bigint>): Promise<void> {
+    if (this.listeners.size === 0) {
+      this.logCursor = null;
+      this.noticed.clear();
+      return;
+    }
+    if (this.logCursor === null) {
+      this.logCursor = await head();
+      return;
+    }
+    for (const { message, settled } of await tail(this.logCursor)) {
+      if (!settled) break;
+      this.logCursor = BigInt(message.id);
+      if (!this.noticed.delete(message.id)) this.dispatch(message);
+    }
+    for (const id of this.noticed) if (BigInt(id) <= this.logCursor) this.noticed.delete(id);
+  }
+
+  private dispatch(m: OrderEventMessage): void {
+    for (const l of this.listeners) l(m);
   }
 
   listen(listener: Listener): () => void {
@@ -38,6 +93,8 @@ export class EventHub {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.checking;
     await this.iterator?.return?.();
     await this.loop?.catch(() => undefined);
   }
@@ -48,7 +105,7 @@ export class EventHub {
  * and in sequence order. Live notices only wake the stream; the rows always come from the log, so a
  * notice that was lost, duplicated or reordered changes nothing.
  */
-export async function* orderEventStream<T extends { id: bigint }>(opts: {
+export function orderEventStream<T extends { id: bigint }>(opts: {
   hub: EventHub;
   match: (m: OrderEventMessage) => boolean;
   after: bigint | null;
@@ -56,37 +113,47 @@ export async function* orderEventStream<T extends { id: bigint }>(opts: {
   load: (after: bigint) => Promise<T[]>;
   /** The newest sequence number in the log, where a stream without a cursor starts. */
   latest: () => Promise<bigint>;
-  signal?: AbortSignal;
-}): AsyncGenerator<T> {
-  let wake: (() => void) | null = null;
-  let pending = false;
-  const stop = opts.hub.listen((m) => {
-    if (!opts.match(m)) return;
-    pending = true;
-    wake?.();
-  });
-  const aborted = new Promise<void>((resolve) => opts.signal?.addEventListener('abort', () => resolve(), { once: true }));
-  let cursor = opts.after;
-  try {
-    // With a cursor, replay what was missed; without one, start from now.
-    // (An event that arrives while the newest number is read just causes one more, harmless, load.)
-    if (cursor === null) cursor = await opts.latest();
-    else pending = true;
-    for (;;) {
-      if (pending) {
-        pending = false;
-        for (const row of await opts.load(cursor)) {
-          if (row.id <= cursor) continue;
-          cursor = row.id;
-          yield row;
+}): AsyncIterableIterator<T> {
+  // A Repeater rather than a generator: a client that unsubscribes while the stream waits for the
+  // next event is let go at once (a generator's return() would wait for that event).
+  return new Repeater<T>(async (push, stop) => {
+    let wake: (() => void) | null = null;
+    let pending = false;
+    const unlisten = opts.hub.listen((m) => {
+      if (!opts.match(m)) return;
+      pending = true;
+      wake?.();
+    });
+    let stopped = false;
+    void stop.then(() => {
+      stopped = true;
+      wake?.();
+    });
+    try {
+      // With a cursor, replay what was missed; without one, start from now.
+      // (An event that arrives while the newest number is read just causes one more, harmless, load.)
+      let cursor = opts.after;
+      if (cursor === null) cursor = await opts.latest();
+      else pending = true;
+      while (!stopped) {
+        if (pending) {
+          pending = false;
+          for (const row of await opts.load(cursor)) {
+            if (stopped) break;
+            if (row.id <= cursor) continue;
+            cursor = row.id;
+            await push(row);
+          }
+          continue;
         }
-        continue;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
       }
-      await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
-      wake = null;
-      if (opts.signal?.aborted) return;
+    } catch (err) {
+      stop(err);
+    } finally {
+      unlisten();
+      stop();
     }
-  } finally {
-    stop();
-  }
+  });
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from '../db/index.js';
+import type { LogEntry } from './hub.js';
 import type { EventBus, OrderEventMessage } from './pubsub.js';
 
 interface ClaimedRow {
@@ -8,6 +9,40 @@ interface ClaimedRow {
   toStatus: string | null;
   provinceCode: string;
   filingType: string;
+}
+
+function toMessage(r: ClaimedRow): OrderEventMessage {
+  return {
+    id: r.id.toString(),
+    orderId: r.orderId,
+    type: r.type,
+    toStatus: r.toStatus,
+    provinceCode: r.provinceCode,
+    filingType: r.filingType,
+  };
+}
+
+/**
+ * The hub's view of the log (see `EventHub.watchLog`): events after an id, oldest first, each
+ * settled once the relay published it more than `graceMs` ago, so that its notice had time to arrive.
+ */
+export function logTail(prisma: Prisma, graceMs: number) {
+  return async (after: bigint): Promise<LogEntry[]> => {
+    const rows = await prisma.$queryRaw<(ClaimedRow & { settled: boolean })[]>`
+      SELECT e.id, e."orderId", e.type::text AS type, e."toStatus"::text AS "toStatus", o."provinceCode",
+             o."filingType"::text AS "filingType",
+             coalesce(e."publishedAt" < now() - make_interval(secs => ${graceMs / 1000}), false) AS settled
+      FROM "OrderEvent" e JOIN "Order" o ON o.id = e."orderId"
+      WHERE e.id > ${after}
+      ORDER BY e.id
+      LIMIT 500`;
+    return rows.map((r) => ({ message: toMessage(r), settled: r.settled }));
+  };
+}
+
+/** The newest event id in the log (0 when empty). */
+export async function logHead(prisma: Prisma): Promise<bigint> {
+  return (await prisma.orderEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
 }
 
 /**
@@ -69,17 +104,7 @@ export class OutboxRelay {
       SELECT c.id, c."orderId", c.type, c."toStatus", o."provinceCode", o."filingType"::text AS "filingType"
       FROM claimed c JOIN "Order" o ON o.id = c."orderId"
       ORDER BY c.id`;
-    for (const r of rows) {
-      const message: OrderEventMessage = {
-        id: r.id.toString(),
-        orderId: r.orderId,
-        type: r.type,
-        toStatus: r.toStatus,
-        provinceCode: r.provinceCode,
-        filingType: r.filingType,
-      };
-      this.bus.pubsub.publish('orderEvent', message);
-    }
+    for (const r of rows) this.bus.pubsub.publish('orderEvent', toMessage(r));
     return rows.length;
   }
 }

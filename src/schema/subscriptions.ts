@@ -1,7 +1,9 @@
+import { initContextCache } from '@pothos/core';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { orderEventStream } from '../events/hub.js';
 import type { OrderEventMessage } from '../events/pubsub.js';
+import { logHead } from '../events/relay.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import { FilingTypeEnum, OrderStatusEnum } from './enums.js';
 import { NotFound } from './errors.js';
@@ -17,14 +19,34 @@ function parseCursor(after: string | null | undefined): bigint | null {
 }
 
 function stream(ctx: Context, where: P.OrderEventWhereInput, match: (m: OrderEventMessage) => boolean, after: bigint | null) {
-  return orderEventStream({
-    hub: ctx.hub,
-    match,
-    after,
-    load: (cursor) =>
-      ctx.db.prisma.orderEvent.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: 'asc' }, take: BATCH }),
-    latest: async () => (await ctx.db.prisma.orderEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n,
-  });
+  return freshCachePerEvent(
+    ctx,
+    orderEventStream({
+      hub: ctx.hub,
+      match,
+      after,
+      load: (cursor) =>
+        ctx.db.prisma.orderEvent.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: 'asc' }, take: BATCH }),
+      latest: () => logHead(ctx.db.prisma),
+    }),
+  );
+}
+
+/**
+ * A subscription keeps one context for all its events, and Pothos keeps its loaders and auth checks
+ * in that context: give each event an empty cache, so none of them sees rows loaded for an earlier
+ * one. The reset happens when the next event is pulled, after the previous one was sent.
+ */
+function freshCachePerEvent<T>(ctx: Context, source: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    next: () => {
+      Object.assign(ctx, initContextCache());
+      return source.next();
+    },
+    return: (value?: unknown) => source.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
 
 const OrderEventFeedFilter = builder.inputType('OrderEventFeedFilter', {

@@ -3,7 +3,7 @@ import { expireOrder, returnForSmsTimeout } from './lifecycle.js';
 import { IN_PROGRESS } from './transitions.js';
 
 /** Advisory-lock key of the sweeper: one instance sweeps at a time. */
-const SWEEP_LOCK = 724_100_002;
+export const SWEEP_LOCK = 724_100_002;
 
 /**
  * The timers: orders past their 45-day validity expire, SMS verifications past 24 h return the order.
