@@ -404,7 +404,7 @@ export async function startCancellation(ctx: Context, input: CancellationInput) 
  * What a change or cancellation order's submission would refuse: a change filing's proposal is checked
  * again in full (with materials); a cancellation needs its subject and websites still filed here.
  */
-export async function existingFilingViolations(ctx: Context, order: Order, stage: 'save' | 'submit'): Promise<Violation[]> {
+export async function existingFilingViolations(ctx: Context, order: Order): Promise<Violation[]> {
   const subject = await subjectOf(ctx, order);
   const links = await ctx.db.prisma.orderWebsite.findMany({ where: { orderId: order.id }, orderBy: { position: 'asc' } });
   try {
@@ -413,7 +413,7 @@ export async function existingFilingViolations(ctx: Context, order: Order, stage
         subject: subjectProposal(order),
         websites: links.map((l) => ({ websiteId: l.websiteId, change: websiteProposal(l) })),
       };
-      await planChange(ctx, subject, input, { orderId: order.id, stage });
+      await planChange(ctx, subject, input, { orderId: order.id, stage: 'submit' });
     } else {
       const type = order.filingType as CancellationType;
       await planCancellation(ctx, subject, type, type === 'CANCEL_SUBJECT' ? [] : links.map((l) => l.websiteId), order.id);

@@ -18,7 +18,7 @@ export const ORDER_VALIDITY_DAYS = 45;
 
 /** Everything that would stop the viewer's order from being submitted now, by its filing type. */
 export async function submissionViolations(ctx: Context, order: Order): Promise<Violation[]> {
-  if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) return existingFilingViolations(ctx, order, 'submit');
+  if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) return existingFilingViolations(ctx, order);
   const data = await loadFilingData(ctx, order.id);
   return validateFiling(ctx, {
     filingType: order.filingType,

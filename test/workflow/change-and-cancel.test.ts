@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxSmsGateway } from '../../src/workflow/sms.js';
 import { startTestServer, type TestServer } from '../support/harness.js';
-import { companySubject, person, residentId, reviewer, server, signUp, uploadRequiredMaterials, website } from '../support/fixtures.js';
+import { companySubject, individualSubject, mobile, person, residentId, reviewer, server, signUp, uploadRequiredMaterials, website } from '../support/fixtures.js';
 import {
   act,
   approveAll,
@@ -125,6 +125,38 @@ describe('变更备案 (CHANGE)', () => {
     const secondDone = await approveAll(s, staff, f.applicant.token, secondSubmitted, [f.subject.principal, f.webPrincipal]);
     expect(secondDone.smsTo).toEqual([f.webPrincipal.mobile]);
     expect((await filed(f.applicant.token, f.subjectId, f.websiteId)).website.icpNumber).toBe(siteNumber);
+  });
+
+  it('sends codes to the principals the change proposes, and an individual’s website follows its subject principal', async () => {
+    const applicant = await signUp(s, '孙悦');
+    const instance = await server(s, applicant.accountId);
+    const subject = individualSubject({ provinceCode: 'hubei', provinceName: '湖北省', city: '襄阳市', region: '420602', person: { name: '孙悦' } });
+    const site = website({ name: '孙悦的摄影日记', domain: 'sunyue-photo.cn', serverInstanceId: instance });
+    const first = await startAndSubmit(s, applicant.token, { subject, websites: [site] });
+    const { order } = await approveAll(s, staff, applicant.token, first, [subject.principal]);
+    const websiteId = order.websites[0].website.id;
+
+    // 孙悦 has a new mobile number: the subject changes, and the code goes to the new number.
+    const newMobile = mobile('186');
+    const moved = { ...subject, principal: { ...subject.principal, mobile: newMobile } };
+    const change = await startChangeFiling(s, applicant.token, { subjectId: order.subject.id, subject: moved });
+    expect(change.websites).toMatchObject([{ action: 'KEEP' }]);
+    await uploadRequiredMaterials(s, applicant.token, change.id, 'INDIVIDUAL');
+    const submitted = await must(s, applicant.token, 'submitOrder', { orderId: change.id, version: change.version });
+    const { smsTo } = await approveAll(s, staff, applicant.token, submitted, [{ ...subject.principal, mobile: newMobile }]);
+    expect(smsTo).toEqual([newMobile]);
+
+    const principals = await s.ok(
+      `query ($s: ID!, $w: ID!) {
+        subject: node(id: $s) { ... on Subject { principal { mobile } } }
+        website: node(id: $w) { ... on Website { principal { mobile } } }
+      }`,
+      { s: order.subject.id, w: websiteId },
+      applicant.token,
+    );
+    const masked = `${newMobile.slice(0, 3)}****${newMobile.slice(-4)}`;
+    expect(principals.subject.principal.mobile).toBe(masked);
+    expect(principals.website.principal.mobile).toBe(masked);
   });
 
   it('refuses adding or replacing a domain, changing the subject’s identity, or changing nothing, and writes nothing', async () => {
@@ -287,7 +319,6 @@ describe('注销网站, 取消接入 and 注销主体', () => {
     // The domain is free: another applicant files it for the first time.
     const other = await signUp(s, '刘洋');
     const otherInstance = await server(s, other.accountId);
-    const { individualSubject } = await import('../support/fixtures.js');
     const otherSubject = individualSubject({ provinceCode: 'hubei', provinceName: '湖北省', city: '武汉市', region: '420106', person: { name: '刘洋' } });
     const first = await startFiling(s, other.token, {
       subject: otherSubject,
