@@ -72,11 +72,16 @@ async function filedAndFree(ctx: Context, subject: FiledSubject, exceptOrderId?:
   if (subject.status !== 'FILED') {
     out.push(national('subjectId', 'subject-not-filed', '该主体未在本平台备案', 'This subject is not filed here', SEED2_CHANGE));
   }
-  const busy = await ctx.db.prisma.order.count({
-    where: { subjectId: subject.id, status: { in: [...IN_PROGRESS] }, ...(exceptOrderId ? { id: { not: exceptOrderId } } : {}) },
-  });
-  if (busy > 0) out.push(orderInProgress());
+  if (await otherOrdersInProgress(ctx.db.prisma, subject.id, exceptOrderId)) out.push(orderInProgress());
   return out;
+}
+
+/** Whether the subject has an order in progress other than `exceptOrderId` (one per subject, IN_PROGRESS). */
+async function otherOrdersInProgress(db: Tx, subjectId: string, exceptOrderId?: string): Promise<boolean> {
+  const count = await db.order.count({
+    where: { subjectId, status: { in: [...IN_PROGRESS] }, ...(exceptOrderId ? { id: { not: exceptOrderId } } : {}) },
+  });
+  return count > 0;
 }
 
 function orderInProgress(): Violation {
@@ -93,12 +98,9 @@ function orderInProgress(): Violation {
  * Takes the subject's row lock and checks once more that no other order is in progress, so two
  * orders started at once for one subject cannot both be written.
  */
-async function claimSubject(tx: Tx, subjectId: string, exceptOrderId?: string) {
+async function claimSubject(tx: Tx, subjectId: string) {
   await tx.$queryRaw`SELECT 1 FROM "Subject" WHERE "id" = ${subjectId} FOR UPDATE`;
-  const busy = await tx.order.count({
-    where: { subjectId, status: { in: [...IN_PROGRESS] }, ...(exceptOrderId ? { id: { not: exceptOrderId } } : {}) },
-  });
-  if (busy > 0) throw new ValidationFailed([orderInProgress()]);
+  if (await otherOrdersInProgress(tx, subjectId)) throw new ValidationFailed([orderInProgress()]);
 }
 
 // ───────────────────────────── 变更备案 ─────────────────────────────

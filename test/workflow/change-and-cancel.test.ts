@@ -378,6 +378,17 @@ describe('注销网站, 取消接入 and 注销主体', () => {
     expect(refiled.websites[0].website.icpNumber).toBe(`${refiled.subject.icpNumber}-1`);
   });
 
+  it('two orders started at once for one subject: exactly one is written', async () => {
+    const f = await filedCompany('武汉长江印象传媒有限公司', '长江印象传媒官网', 'cjyx-media.cn');
+    const results = await Promise.all([
+      startCancellation(s, f.applicant.token, { type: 'CANCEL_ACCESS', subjectId: f.subjectId, websiteIds: [f.websiteId], reason: '迁出' }),
+      startChangeFiling(s, f.applicant.token, { subjectId: f.subjectId, websites: [{ websiteId: f.websiteId, change: { ...f.site, name: '长江印象传媒网' } }] }),
+    ]);
+    expect(results.map((r) => r.__typename).sort()).toEqual(['Order', 'ValidationError']);
+    expect(ruleIds(results.find((r) => r.__typename === 'ValidationError'))).toEqual(['national/subject-order-in-progress']);
+    expect(await s.db.prisma.order.count({ where: { subject: { name: '武汉长江印象传媒有限公司' }, status: 'DRAFT' } })).toBe(1);
+  });
+
   it('refuses a cancellation of a website that is not this subject’s', async () => {
     const f = await filedCompany('武汉云杉设计有限公司', '云杉设计官网', 'yunshan-design.cn');
     const g = await filedCompany('武汉松柏设计有限公司', '松柏设计官网', 'songbai-design.cn');
