@@ -208,6 +208,7 @@ async function planChange(
       subjectId: subject.id,
       orderId: at.orderId,
       previousDomains: subject.websites.flatMap((w) => w.domains.map((d) => d.name)),
+      heldWebsiteIds: links.map((l) => l.websiteId),
       registryRecord: null,
       stage: at.stage,
     })),

@@ -257,6 +257,7 @@ export async function updateFiling(ctx: Context, orderId: string, expectedVersio
     subjectId: order.subjectId,
     orderId,
     previousDomains: current.websites.flatMap((w) => w.domains),
+    heldWebsiteIds: current.order.websites.map((l) => l.websiteId),
     registryRecord: null,
   });
   if (violations.length) throw new ValidationFailed(violations);

@@ -28,6 +28,7 @@ export async function submissionViolations(ctx: Context, order: Order): Promise<
     subjectId: order.subjectId,
     orderId: order.id,
     previousDomains: data.websites.flatMap((w) => w.domains),
+    heldWebsiteIds: data.order.websites.map((l) => l.websiteId),
     registryRecord: null,
     stage: 'submit',
   });

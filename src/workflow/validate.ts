@@ -37,6 +37,8 @@ export interface ValidateFilingArgs {
   previousDomains?: string[];
   /** For access filings: the national filing the entered data must match. */
   registryRecord: RegistryRecord | null;
+  /** Existing websites this filing is about (an order's drafts, a change's filed websites): they hold their server slots already. */
+  heldWebsiteIds?: string[];
   /** `submit` adds what only submission needs (materials, authenticity checks). */
   stage?: 'save' | 'submit';
 }
@@ -162,7 +164,7 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
       if (!isIP(ip)) out.push(national(`${f}.ipAddresses[${j}]`, 'ip-address', 'IP 地址格式不正确', `${ip} is not an IP address`));
     }
     if (w.principal) out.push(...validatePerson(w.principal, `${f}.principal`, now, individual, s.provinceCode));
-    out.push(...(await validateHosting(ctx, w, f)));
+    out.push(...(await validateHosting(ctx, w, f, a.heldWebsiteIds ?? [])));
   }
   out.push(
     ...validatePrincipals(
@@ -250,7 +252,7 @@ export function addressRegion(address: string): AddressRegion {
 }
 
 /** 产品验证 (seed 000): a prepaid server of ≥ 3 months with a free slot, or an unused 备案服务号. */
-async function validateHosting(ctx: Context, w: WebsiteData, f: string): Promise<Violation[]> {
+async function validateHosting(ctx: Context, w: WebsiteData, f: string, held: string[]): Promise<Violation[]> {
   const prisma = ctx.db.prisma;
   if (w.productVerification === 'SERVICE_CODE') {
     const code = w.serviceCode ? await prisma.serviceCode.findUnique({ where: { code: w.serviceCode } }) : null;
@@ -267,7 +269,7 @@ async function validateHosting(ctx: Context, w: WebsiteData, f: string): Promise
   } else if ((server.prepaidMonths ?? 0) < 3) {
     out.push(national(`${f}.serverInstanceId`, 'server-prepaid-term', '包年包月服务器的购买时长须不少于 3 个月', 'A prepaid server must be bought for at least 3 months', SEED0));
   }
-  const used = await prisma.website.count({ where: { serverInstanceId: server.id, status: { in: ['DRAFT', 'FILED'] } } });
+  const used = await prisma.website.count({ where: { serverInstanceId: server.id, status: { in: ['DRAFT', 'FILED'] }, id: { notIn: held } } });
   if (used >= server.maxServiceCodes) {
     out.push(national(`${f}.serverInstanceId`, 'server-slots', `该服务器最多可用于 ${server.maxServiceCodes} 个网站备案`, `This server can carry at most ${server.maxServiceCodes} filings`, SEED0));
   }

@@ -42,9 +42,9 @@ const CREATED_EVENT = /* GraphQL */ `
 `;
 
 /** A 湖北 company (subject principal 李娜, website principal 陈静) with one website filed here. */
-async function filedCompany(name: string, siteName: string, domain: string) {
+async function filedCompany(name: string, siteName: string, domain: string, slots?: number) {
   const applicant = await signUp(s, name);
-  const instance = await server(s, applicant.accountId);
+  const instance = await server(s, applicant.accountId, { slots });
   const subject = companySubject({ provinceCode: 'hubei', provinceName: '湖北省', city: '武汉市', region: '420106', name });
   const webPrincipal = person({ name: '陈静', certificateNumber: residentId('420106') });
   const site = { ...website({ name: siteName, domain, serverInstanceId: instance, principal: webPrincipal }), contentCategory: 'ENTERPRISE_PORTAL', remark: '公司产品与服务介绍' };
@@ -157,6 +157,17 @@ describe('变更备案 (CHANGE)', () => {
     const masked = `${newMobile.slice(0, 3)}****${newMobile.slice(-4)}`;
     expect(principals.subject.principal.mobile).toBe(masked);
     expect(principals.website.principal.mobile).toBe(masked);
+  });
+
+  it('a server with one slot carries its website through submission and a change filing', async () => {
+    const f = await filedCompany('武汉单点网络有限公司', '单点网络官网', 'dandian-net.cn', 1);
+    const change = await startChangeFiling(s, f.applicant.token, {
+      subjectId: f.subjectId,
+      websites: [{ websiteId: f.websiteId, change: { ...f.site, ipAddresses: ['203.0.113.20'] } }],
+    });
+    expect(change.__typename).toBe('Order');
+    await uploadRequiredMaterials(s, f.applicant.token, change.id, 'UNIT');
+    await must(s, f.applicant.token, 'submitOrder', { orderId: change.id, version: change.version });
   });
 
   it('refuses adding or replacing a domain, changing the subject’s identity, or changing nothing, and writes nothing', async () => {
