@@ -12,6 +12,7 @@ import {
 } from './enums.js';
 import type { Context } from '../context.js';
 import { SubjectType } from './subjects.js';
+import { proposalFor } from './proposals.js';
 import { canSee, ownedBy } from './visibility.js';
 import { maskPhone } from '../validation/index.js';
 import { getProvince, reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
@@ -41,7 +42,13 @@ export const OrderWebsiteType = builder.prismaObject('OrderWebsite', {
   description: 'What an order does to one website.',
   fields: (t) => ({
     action: t.expose('action', { type: OrderWebsiteActionEnum }),
-    changes: t.expose('changes', { type: 'JSON', nullable: true }),
+    changes: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Proposed website information (change filings); personal fields masked for anyone but the owner.',
+      select: { changes: true, order: { select: { ownerId: true } } },
+      resolve: (w, _a, ctx) => proposalFor(ctx, w.order.ownerId, w.changes),
+    }),
     website: t.relation('website'),
   }),
 });
@@ -141,7 +148,12 @@ export const OrderType = builder.prismaNode('Order', {
       description: 'The full history, oldest first.',
       query: { orderBy: { id: 'asc' } },
     }),
-    subjectChanges: t.expose('subjectChanges', { type: 'JSON', nullable: true }),
+    subjectChanges: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'Proposed subject information (change filings); personal fields masked for anyone but the owner.',
+      resolve: (o, _a, ctx) => proposalFor(ctx, o.ownerId, o.subjectChanges),
+    }),
     reviewComments: t.expose('reviewComments', { type: 'JSON', nullable: true }),
     lastReason: t.exposeString('lastReason', { nullable: true }),
     firstSubmittedAt: t.expose('firstSubmittedAt', { type: 'DateTime', nullable: true }),
