@@ -55,6 +55,9 @@ export async function openDatabase(database: Config['database']): Promise<Databa
   const recorder = new QueryRecorder();
   if (database.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle connection the server closed (restart, failover, DROP … WITH (FORCE)) must not crash the
+    // process: the pool drops it and opens a new one on the next query.
+    pool.on('error', () => undefined);
     const sql: SqlRunner = {
       exec: async (text) => {
         await pool.query(text);
