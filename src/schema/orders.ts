@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import type { Prisma as P } from '../generated/prisma/client.js';
+import type { OrderEvent, Prisma as P } from '../generated/prisma/client.js';
 import {
   AuthenticityResultEnum,
   FilingTypeEnum,
@@ -127,6 +127,17 @@ function schedule(o: { status: string; provinceCode: string; submittedAt: Date |
   };
 }
 
+/** The newest event of each order, in the order asked; one index probe per order. */
+async function latestEvents(ctx: Context, orderIds: string[]): Promise<(OrderEvent | null)[]> {
+  const rows = await ctx.db.prisma.$queryRaw<OrderEvent[]>`
+    SELECT e.id, e."orderId", e.type::text AS type, e."actorId", e."actorRole", e."fromStatus"::text AS "fromStatus",
+           e."toStatus"::text AS "toStatus", e.reason, e.detail, e."createdAt", e."publishedAt"
+    FROM unnest(${orderIds}::text[]) AS o(id)
+    CROSS JOIN LATERAL (SELECT * FROM "OrderEvent" WHERE "orderId" = o.id ORDER BY id DESC LIMIT 1) e`;
+  const byOrder = new Map(rows.map((r) => [r.orderId, r]));
+  return orderIds.map((id) => byOrder.get(id) ?? null);
+}
+
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
@@ -143,6 +154,13 @@ export const OrderType = builder.prismaNode('Order', {
     websites: t.relation('websites', { type: OrderWebsiteType, query: { orderBy: { position: 'asc' } } }),
     materials: t.relation('materials', { type: MaterialType, query: { orderBy: { createdAt: 'asc' } } }),
     smsVerifications: t.relation('smsVerifications', { type: SmsVerificationType }),
+    latestEvent: t.loadable({
+      type: OrderEventType,
+      nullable: true,
+      description: 'The newest history entry (batched for lists).',
+      load: (ids: string[], ctx) => latestEvents(ctx, ids),
+      resolve: (o) => o.id,
+    }),
     history: t.relatedConnection('events', {
       cursor: 'id',
       description: 'The full history, oldest first.',

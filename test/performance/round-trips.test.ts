@@ -1,0 +1,159 @@
+/**
+ * SQL round trips per operation do not grow with the data. Each pinned operation is run on a small
+ * data set and again on one ten times larger; the statements Prisma sends are counted both times.
+ * (No timing here: `npm run bench` measures speed.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.js';
+import { startTestServer, type TestServer } from '../support/harness.js';
+
+let s: TestServer;
+let reviewer: string;
+let applicant: string;
+let applicantOrderId: string;
+
+beforeAll(async () => {
+  // No background timers: every recorded statement belongs to the request under test.
+  s = await startTestServer({ timers: false });
+  await seedDemo(s.db.prisma);
+  reviewer = await signIn(DEMO_ACCOUNTS.reviewer);
+  applicant = await signIn(DEMO_ACCOUNTS.company);
+  const mine = await s.ok(`{ orders(first: 1) { edges { node { id } } } }`, {}, applicant);
+  applicantOrderId = mine.orders.edges[0].node.id;
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+async function signIn(email: string): Promise<string> {
+  const data = await s.ok(
+    `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { ... on SessionPayload { token } } }`,
+    { email, password: DEMO_PASSWORD },
+  );
+  return data.signIn.token;
+}
+
+/** Runs one operation and returns its data and the SQL statements it caused. */
+async function recorded(query: string, variables: Record<string, unknown>, token?: string) {
+  s.db.recorder.enabled = true;
+  s.db.recorder.take();
+  try {
+    const data = await s.ok(query, variables, token);
+    const statements = s.db.recorder.take().map((q) => q.sql);
+    if (process.env.SHOW_SQL) console.log(statements.map((q) => q.slice(0, process.env.SHOW_SQL === "full" ? 3000 : 200)).join('\n'));
+    return { data, statements };
+  } finally {
+    s.db.recorder.enabled = false;
+  }
+}
+
+/** Adds `count` submitted orders of the demo company, each with its own subject, two websites and two events. */
+async function addOrders(count: number, from: number): Promise<void> {
+  const owner = await s.db.prisma.account.findFirstOrThrow({ where: { email: DEMO_ACCOUNTS.company } });
+  for (let i = from; i < from + count; i++) {
+    const person = await s.db.prisma.person.create({
+      data: { name: `负责人${i}`, certificateType: 'RESIDENT_ID', certificateNumber: `X${i}`, mobile: '13800000000', email: `p${i}@example.cn` },
+    });
+    const subject = await s.db.prisma.subject.create({
+      data: {
+        ownerId: owner.id, provinceCode: 'henan', city: '郑州市', nature: 'ENTERPRISE', certificateType: 'BUSINESS_LICENSE',
+        certificateNumber: `N${i}`, name: `测试公司${i}`, certificateAddress: '地址1号', communicationAddress: '地址1号', principalId: person.id,
+      },
+    });
+    const sites = await Promise.all(
+      [0, 1].map((j) =>
+        s.db.prisma.website.create({
+          data: {
+            subjectId: subject.id, ownerId: owner.id, name: `测试网站${i}${j}`, contentCategory: 'ENTERPRISE_PORTAL', languages: ['zh-Hans'],
+            principalId: person.id, domains: { create: [{ name: `t${i}-${j}.cn` }, { name: `t${i}-${j}.com.cn`, position: 1 }] },
+          },
+        }),
+      ),
+    );
+    const submittedAt = new Date(Date.UTC(2026, 1, 1, 0, i));
+    await s.db.prisma.order.create({
+      data: {
+        number: `T-${i}`, ownerId: owner.id, subjectId: subject.id, provinceCode: 'henan', filingType: 'FIRST',
+        status: 'PENDING_INITIAL_REVIEW', submittedAt, firstSubmittedAt: submittedAt,
+        websites: { create: sites.map((w, position) => ({ websiteId: w.id, action: 'ADD' as const, position })) },
+        events: {
+          create: [
+            { type: 'CREATED', actorRole: 'APPLICANT', actorId: owner.id },
+            { type: 'STATUS_CHANGED', actorRole: 'APPLICANT', actorId: owner.id, fromStatus: 'DRAFT', toStatus: 'PENDING_INITIAL_REVIEW' },
+          ],
+        },
+      },
+    });
+  }
+}
+
+const REVIEW_QUEUE = /* GraphQL */ `
+  query ($first: Int!) {
+    orders(first: $first, sort: OLDEST_SUBMISSION, filter: { status: [PENDING_INITIAL_REVIEW] }) {
+      totalCount
+      edges { node {
+        id number status filingType provinceCode submittedAt
+        subject { name nature provinceCode }
+        websites { action website { name domains { name } } }
+        latestEvent { sequence type toStatus createdAt detail }
+      } }
+    }
+  }
+`;
+
+const ORDER_DETAIL = /* GraphQL */ `
+  query ($id: ID!) {
+    node(id: $id) { ... on Order {
+      number status version filingType provinceCode lastReason reviewComments
+      subject { name nature certificateType principal { name mobile } }
+      websites { action website { name homepageUrls contentCategory domains { name } principal { name } } }
+      materials { kind fileName size authenticity }
+      smsVerifications { mobile roles verified }
+      history(first: 50) { edges { node { sequence type fromStatus toStatus reason createdAt } } }
+    } }
+  }
+`;
+
+const PROVINCES = /* GraphQL */ `
+  { provinces { code name shortName abbreviation rules { id section title } } }
+`;
+
+describe('SQL round trips per operation', () => {
+  it('the reviewer’s order list: 50 orders with subject, websites and latest event, in a fixed number of statements', async () => {
+    await addOrders(5, 0);
+    const small = await recorded(REVIEW_QUEUE, { first: 50 }, reviewer);
+    expect(small.data.orders.edges.length).toBeGreaterThanOrEqual(5);
+    await addOrders(50, 100);
+    const large = await recorded(REVIEW_QUEUE, { first: 50 }, reviewer);
+    const nodes = large.data.orders.edges.map((e: { node: any }) => e.node);
+    expect(nodes).toHaveLength(50);
+    expect(nodes.every((n: any) => n.websites.length > 0 && n.latestEvent !== null)).toBe(true);
+    expect(nodes.find((n: any) => n.number === 'T-0').latestEvent).toMatchObject({ type: 'STATUS_CHANGED', toStatus: 'PENDING_INITIAL_REVIEW' });
+    expect(large.statements.length).toBe(small.statements.length);
+    // Session and account (2), orders, subjects, order websites, websites, domains, count, latest events.
+    expect(large.statements.length).toBe(PINNED.reviewQueue);
+  });
+
+  it('the applicant’s order detail', async () => {
+    const small = await recorded(ORDER_DETAIL, { id: applicantOrderId }, applicant);
+    expect(small.data.node.number).toBeTruthy();
+    await addOrders(20, 200);
+    const large = await recorded(ORDER_DETAIL, { id: applicantOrderId }, applicant);
+    expect(large.statements.length).toBe(small.statements.length);
+    // Session and account (2), order, subject, order websites, materials, SMS, history, principal,
+    // websites, domains, website principals.
+    expect(large.statements.length).toBe(PINNED.orderDetail);
+  });
+
+  it('the province list: no SQL beyond the session, rules computed once', async () => {
+    const first = await recorded(PROVINCES, {}, applicant);
+    expect(first.data.provinces).toHaveLength(31);
+    const again = await recorded(PROVINCES, {}, applicant);
+    expect(again.statements.length).toBe(first.statements.length);
+    // Session and account only: province data never touch the database.
+    expect(again.statements.length).toBe(PINNED.provinces);
+  });
+});
+
+/** The pinned counts; a change here is a deliberate, reviewed act. */
+const PINNED = { reviewQueue: 9, orderDetail: 12, provinces: 2 };
