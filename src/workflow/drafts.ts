@@ -134,6 +134,14 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
   });
   if (!verdict.filingType) throw new ValidationFailed(verdict.violations);
   const filingType = verdict.filingType;
+  // 接入 again after 取消接入: the subject's old website records hand over their domains.
+  const returning =
+    filingType === 'ACCESS' && verdict.subjectId
+      ? await ctx.db.prisma.website.findMany({
+          where: { subjectId: verdict.subjectId, status: 'ACCESS_CANCELLED' },
+          select: { id: true, domains: { select: { name: true } } },
+        })
+      : [];
   const violations = await validateFiling(ctx, {
     filingType,
     variant: verdict.variant,
@@ -141,6 +149,7 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
     websites: input.websites,
     subjectId: verdict.subjectId,
     registryRecord: verdict.registryRecord,
+    previousDomains: returning.flatMap((w) => w.domains.map((d) => d.name)),
   });
   if (violations.length) throw new ValidationFailed(violations);
 
@@ -171,6 +180,12 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
         variant: verdict.variant as FilingVariant | null,
       },
     });
+    if (returning.length) {
+      // The national number moves with the website (approval keeps it from the registry record).
+      const ids = returning.map((w) => w.id);
+      await tx.domain.deleteMany({ where: { websiteId: { in: ids } } });
+      await tx.website.updateMany({ where: { id: { in: ids } }, data: { icpNumber: null } });
+    }
     for (const [position, data] of input.websites.entries()) {
       const website = await createWebsite(tx, { subjectId, ownerId: viewer.accountId, subjectPrincipalId: principalId, accessMethod, data });
       await tx.orderWebsite.create({

@@ -129,3 +129,36 @@ describe('provider limit on access applications (seed 000 §3.4)', () => {
     expect(ruleIds(results[3])).toEqual(['national/access-applications-in-flight']);
   });
 });
+
+describe('接入 again after 取消接入', () => {
+  it('hosts the website here again under its national number', async () => {
+    const applicant = await signUp(s, '宁波海曙');
+    const staff = await reviewer(s);
+    const instance = await server(s, applicant.accountId);
+    const subject = companySubject({ provinceCode: 'zhejiang', provinceName: '浙江省', city: '宁波市', region: '330203', name: '宁波海曙云图科技有限公司' });
+    const site = { ...website({ name: '云图科技官网', domain: 'yuntu-nb.cn', serverInstanceId: instance }), contentCategory: 'ENTERPRISE_PORTAL' };
+    const people = [subject.principal];
+    const { approveAll, startCancellation } = await import('../support/workflow.js');
+
+    const first = await startAndSubmit(s, applicant.token, { subject, websites: [site] });
+    const filed = (await approveAll(s, staff, applicant.token, first, people)).order;
+    const number = filed.websites[0].website.icpNumber as string;
+
+    const cancel = await startCancellation(s, applicant.token, {
+      type: 'CANCEL_ACCESS', subjectId: filed.subject.id, websiteIds: [filed.websites[0].website.id], reason: '迁往其他服务商',
+    });
+    const submittedCancel = await must(s, applicant.token, 'submitOrder', { orderId: cancel.id, version: cancel.version });
+    await approveAll(s, staff, applicant.token, submittedCancel, people);
+
+    const verdict = await s.ok(
+      VERIFY_TYPE,
+      { input: { provinceCode: 'zhejiang', nature: 'ENTERPRISE', certificateType: 'BUSINESS_LICENSE', certificateNumber: subject.certificateNumber, domain: 'yuntu-nb.cn' } },
+      applicant.token,
+    );
+    expect(verdict.verifyFilingType).toMatchObject({ filingType: 'ACCESS', variant: 'ACCESS_CONTINUED', violations: [] });
+    const back = await startAndSubmit(s, applicant.token, { subject, websites: [site] });
+    const rehosted = (await approveAll(s, staff, applicant.token, back, people)).order;
+    expect(rehosted.websites[0].website).toMatchObject({ icpNumber: number, status: 'FILED' });
+    expect(rehosted.subject.icpNumber).toBe(filed.subject.icpNumber);
+  });
+});
