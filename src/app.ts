@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -12,6 +13,7 @@ import { EventHub } from './events/hub.js';
 import { createEventBus } from './events/pubsub.js';
 import { logHead, logTail, OutboxRelay } from './events/relay.js';
 import { schema } from './schema/index.js';
+import { hardening, type Logger } from './server/index.js';
 import { DatabaseRegistry, type NationalRegistry } from './workflow/registry.js';
 import { DevAuthenticityChecker, type AuthenticityChecker } from './workflow/materials.js';
 import { OutboxSmsGateway, type SmsGateway } from './workflow/sms.js';
@@ -30,6 +32,8 @@ export interface AppOptions {
   timers?: boolean;
   /** The authenticity-check port; the development checker by default. */
   authenticity?: AuthenticityChecker;
+  /** Where the JSON log goes; stdout at LOG_LEVEL by default. */
+  logger?: Logger;
 }
 
 export interface App {
@@ -37,6 +41,7 @@ export interface App {
   sweeper: Sweeper;
   yoga: ReturnType<typeof createYoga<Record<string, unknown>, Context>>;
   server: Server;
+  logger: Logger;
   /** Listens on the given port (0 = any free port) and resolves with the base URL. */
   start(port?: number, host?: string): Promise<string>;
   /** Stops taking work, lets open requests finish, closes sockets and the database. */
@@ -65,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const services: Services = { config, db, clock, bus, relay, hub, registry, sms, authenticity };
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
+  const security = hardening(config, services, { logger: options.logger });
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -72,8 +78,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.graphiql ? { subscriptionsProtocol: 'WS', title: 'ICP filing API' } : false,
-    maskedErrors: { isDev: config.env !== 'production' },
-    logging: config.logLevel === 'silent' ? false : config.logLevel === 'debug' ? 'debug' : 'warn',
+    maskedErrors: security.yoga.maskedErrors,
+    logging: security.yoga.logging,
     context: async ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
       const header =
         request?.headers.get('authorization') ??
@@ -82,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return { ...services, viewer };
     },
     plugins: [
+      ...security.yoga.plugins,
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -91,13 +98,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ],
   });
 
-  const server = createServer(yoga);
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const server = createServer(security.handler(yoga));
+  security.configure(server);
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, ...security.websocket.serverOptions });
+  security.websocket.attach(wss);
   const wsServer = useServer(
     {
+      ...security.websocket.protocolOptions,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
+        const refused = security.websocket.admit(ctx);
+        if (refused) return refused;
         const { schema: s, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
@@ -105,10 +117,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
           params,
           connectionParams: ctx.connectionParams,
         });
+        let document;
+        try {
+          document = parse(params.query);
+        } catch (e) {
+          // A syntax error (or too many tokens) is that operation's error, not the connection's.
+          return [e instanceof GraphQLError ? e : new GraphQLError('Invalid query', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
         const args = {
           schema: s,
           operationName: params.operationName,
-          document: parse(params.query),
+          document,
           variableValues: params.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
@@ -127,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     sweeper,
     yoga,
     server,
+    logger: security.logger,
     start(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -151,6 +171,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         await hub.stop();
         await relay.stop();
         await bus.close();
+        await security.close();
         if (!options.db) await db.close();
       })();
       return stopping;

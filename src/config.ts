@@ -23,6 +23,17 @@ const EnvSchema = z.object({
   SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
   /** The provider's own initial review (初审) promise, in working days (Aliyun 1, Huawei 1–2, 21Vianet 2). */
   INITIAL_REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Introspection; defaults to the GRAPHIQL setting. */
+  INTROSPECTION: boolean.optional(),
+  /** Largest request body: JSON and other bodies / multipart uploads (SECURITY.md). */
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().positive().default(6 * 1024 * 1024),
+  /** Where rate-limit counters live: this process, Redis (shared by instances; needs REDIS_URL), or nowhere. */
+  RATE_LIMIT_STORE: z.enum(['memory', 'redis', 'off']).default('memory'),
+  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For hop. */
+  TRUST_PROXY: boolean.default(false),
+  /** Bearer token for GET /metrics; without it only loopback clients may read the metrics. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -37,6 +48,12 @@ export interface Config {
   logLevel: string;
   sweepIntervalMs: number;
   initialReviewWorkingDays: number;
+  introspection: boolean;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  rateLimitStore: 'memory' | 'redis' | 'off';
+  trustProxy: boolean;
+  metricsToken?: string;
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -47,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) throw new Error('Invalid configuration:\n  RATE_LIMIT_STORE=redis needs REDIS_URL');
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -59,5 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     initialReviewWorkingDays: e.INITIAL_REVIEW_WORKING_DAYS,
+    introspection: e.INTROSPECTION ?? e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
+    rateLimitStore: e.RATE_LIMIT_STORE,
+    trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
