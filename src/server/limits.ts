@@ -1,5 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type DocumentNode } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** Static limits on an operation's shape, checked before anything runs (SECURITY.md "Operation limits"). */
@@ -22,14 +22,21 @@ export const INPUT_LIMITS = {
   depth: 16,
 } as const;
 
+/** Armor's rules report their refusal as a validation error (HTTP 400, GRAPHQL_VALIDATION_FAILED) instead of throwing. */
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(new GraphQLError(err.message.replace(/^Syntax Error: /, '')))],
+};
+
 /** GraphQL Armor: depth, cost, aliases, tokens, directives, and no "did you mean" field suggestions. */
 export function useOperationLimits(): Plugin {
   return EnvelopArmorPlugin({
-    maxDepth: { n: OPERATION_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: OPERATION_LIMITS.cost, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: OPERATION_LIMITS.aliases },
+    maxDepth: { n: OPERATION_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...asValidationError },
+    costLimit: { maxCost: OPERATION_LIMITS.cost, ignoreIntrospection: true, flattenFragments: true, ...asValidationError },
+    maxAliases: { n: OPERATION_LIMITS.aliases, ...asValidationError },
+    // Counted while parsing, before there is a validation context: a syntax error (HTTP 400).
     maxTokens: { n: OPERATION_LIMITS.tokens },
-    maxDirectives: { n: OPERATION_LIMITS.directives },
+    maxDirectives: { n: OPERATION_LIMITS.directives, ...asValidationError },
     blockFieldSuggestion: { enabled: true },
   }) as Plugin;
 }
