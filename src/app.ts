@@ -62,7 +62,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (options.timers !== false) {
     const interval = Math.min(config.sweepIntervalMs, 5_000);
     relay.start(interval);
-    hub.watchLog(logTail(db.prisma, interval), () => logHead(db.prisma), interval);
+    await hub.watchLog(logTail(db.prisma, interval), () => logHead(db.prisma), interval);
   }
   const registry = options.registry ?? new DatabaseRegistry(db.prisma);
   const sms = options.sms ?? new OutboxSmsGateway();

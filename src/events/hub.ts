@@ -19,7 +19,7 @@ export type LogTail = (after: bigint) => Promise<LogEntry[]>;
  *
  * Bus notices are at most once (Redis pub/sub drops messages while a connection is down, and a relay
  * that dies between claiming and publishing sends nothing). With `watchLog`, the hub also reads the
- * log itself while anyone listens and hands on, late, every settled event no notice announced.
+ * log itself and hands on, late, every settled event that no notice announced.
  */
 export class EventHub {
   private readonly listeners = new Set<Listener>();
@@ -28,10 +28,13 @@ export class EventHub {
   private iterator: AsyncIterator<OrderEventMessage> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private checking: Promise<void> | null = null;
-  /** Where the log check has read up to; null while nobody listens. */
+  /** Where the log check has read up to; null without `watchLog`. */
   private logCursor: bigint | null = null;
   /** Ids announced by notices above `logCursor`, so the log check does not announce them twice. */
   private readonly noticed = new Set<string>();
+  /** Counts notices handed out; reads are shared only within one generation (see `shared`). */
+  private generation = 0;
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(private readonly bus: EventBus) {}
 
@@ -48,10 +51,14 @@ export class EventHub {
     })();
   }
 
-  /** Checks the log every `intervalMs` while listeners exist (see the class comment). */
-  watchLog(tail: LogTail, head: () => Promise<bigint>, intervalMs: number): void {
+  /**
+   * Reads the log every `intervalMs` from the current head on (see the class comment). Resolves once
+   * the head is known; call it before the server takes subscribers.
+   */
+  async watchLog(tail: LogTail, head: () => Promise<bigint>, intervalMs: number): Promise<void> {
+    this.logCursor = await head();
     this.timer = setInterval(() => {
-      this.checking ??= this.checkLog(tail, head)
+      this.checking ??= this.checkLog(tail)
         .catch(() => undefined)
         .finally(() => {
           this.checking = null;
@@ -60,26 +67,37 @@ export class EventHub {
     this.timer.unref();
   }
 
-  private async checkLog(tail: LogTail, head: () => Promise<bigint>): Promise<void> {
-    if (this.listeners.size === 0) {
-      this.logCursor = null;
-      this.noticed.clear();
-      return;
-    }
-    if (this.logCursor === null) {
-      this.logCursor = await head();
-      return;
-    }
-    for (const { message, settled } of await tail(this.logCursor)) {
+  private async checkLog(tail: LogTail): Promise<void> {
+    let cursor = this.logCursor!;
+    for (const { message, settled } of await tail(cursor)) {
       if (!settled) break;
-      this.logCursor = BigInt(message.id);
+      cursor = BigInt(message.id);
       if (!this.noticed.delete(message.id)) this.dispatch(message);
     }
-    for (const id of this.noticed) if (BigInt(id) <= this.logCursor) this.noticed.delete(id);
+    this.logCursor = cursor;
+    for (const id of this.noticed) if (BigInt(id) <= cursor) this.noticed.delete(id);
+    // Notices for ids this log never reaches (another deployment on the same Redis) must not pile up.
+    if (this.noticed.size > 10_000) this.noticed.clear();
   }
 
   private dispatch(m: OrderEventMessage): void {
+    this.generation++;
     for (const l of this.listeners) l(m);
+  }
+
+  /**
+   * Runs `load` once for all callers that ask for the same `key` between two notices: a thousand
+   * subscribers woken by one event then share one query. A read started after a notice sees that
+   * notice's row, so only reads started since the latest notice are shared.
+   */
+  shared<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const k = `${this.generation}|${key}`;
+    let p = this.inFlight.get(k) as Promise<T> | undefined;
+    if (!p) {
+      p = load().finally(() => this.inFlight.delete(k));
+      this.inFlight.set(k, p);
+    }
+    return p;
   }
 
   listen(listener: Listener): () => void {

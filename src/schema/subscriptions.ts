@@ -26,7 +26,9 @@ function stream(ctx: Context, where: P.OrderEventWhereInput, match: (m: OrderEve
       match,
       after,
       load: (cursor) =>
-        ctx.db.prisma.orderEvent.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: 'asc' }, take: BATCH }),
+        ctx.hub.shared(`events|${JSON.stringify(where)}|${cursor}`, () =>
+          ctx.db.prisma.orderEvent.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: 'asc' }, take: BATCH }),
+        ),
       latest: () => logHead(ctx.db.prisma),
     }),
   );
@@ -47,6 +49,11 @@ function freshCachePerEvent<T>(ctx: Context, source: AsyncIterableIterator<T>): 
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+/** An event row with what the subscriber selected; subscribers with the same selection share the read. */
+function eventRow(ctx: Context, query: object, id: bigint) {
+  return ctx.hub.shared(`event|${id}|${JSON.stringify(query)}`, () => ctx.db.prisma.orderEvent.findUniqueOrThrow({ ...query, where: { id } }));
 }
 
 const OrderEventFeedFilter = builder.inputType('OrderEventFeedFilter', {
@@ -75,8 +82,7 @@ builder.subscriptionFields((t) => ({
         parseCursor(args.after),
       );
     },
-    resolve: (query, event: { id: bigint }, _args, ctx) =>
-      ctx.db.prisma.orderEvent.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event.id),
   }),
   orderEvents: t.prismaField({
     type: 'OrderEvent',
@@ -103,8 +109,7 @@ builder.subscriptionFields((t) => ({
         (!filter?.toStatus?.length || (m.toStatus !== null && filter.toStatus.includes(m.toStatus as never)));
       return stream(ctx, where, match, parseCursor(after));
     },
-    resolve: (query, event: { id: bigint }, _args, ctx) =>
-      ctx.db.prisma.orderEvent.findUniqueOrThrow({ ...query, where: { id: event.id } }),
+    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event.id),
   }),
 }));
 
