@@ -14,6 +14,7 @@ import { createEventBus } from './events/pubsub.js';
 import { logHead, logTail, OutboxRelay } from './events/relay.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
+import { createLogger, describeError } from './server/logging.js';
 import { DatabaseRegistry, type NationalRegistry } from './workflow/registry.js';
 import { DevAuthenticityChecker, type AuthenticityChecker } from './workflow/materials.js';
 import { OutboxSmsGateway, type SmsGateway } from './workflow/sms.js';
@@ -55,7 +56,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const db = options.db ?? (await openDatabase(config.database));
-  const bus = createEventBus(config.redisUrl);
+  const logger = options.logger ?? createLogger(config);
+  const bus = createEventBus(config.redisUrl, (err) => logger.warn({ err: describeError(err) }, 'Redis unreachable; retrying'));
   const relay = new OutboxRelay(db.prisma, bus);
   const hub = new EventHub(bus);
   hub.start();
@@ -70,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const services: Services = { config, db, clock, bus, relay, hub, registry, sms, authenticity };
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
-  const security = hardening(config, services, { logger: options.logger });
+  const security = hardening(config, services, { logger });
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,

@@ -15,13 +15,38 @@ export interface OrderEventMessage {
 
 export type PubSub = ReturnType<typeof createBus>['pubsub'];
 
-function createBus(redisUrl?: string) {
+/** Reports the first error of each outage of a Redis client (it retries on its own), not every retry. */
+function watch(client: Redis, onError: (err: Error) => void): void {
+  let down = false;
+  client.on('error', (err: Error) => {
+    if (!down) onError(err);
+    down = true;
+  });
+  client.on('ready', () => {
+    down = false;
+  });
+}
+
+const ignore = () => undefined;
+
+function createBus(redisUrl?: string, onError: (err: Error) => void = ignore) {
   if (!redisUrl) {
     return { pubsub: createPubSub<{ orderEvent: [OrderEventMessage] }>(), close: async () => undefined };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  watch(publishClient, onError);
+  watch(subscribeClient, onError);
+  // The event target does not await these calls. While Redis is down (or once it is closed) they
+  // fail: the notice is lost, which the hub's log check makes good; the rejection must not escape.
+  const eventTarget = createRedisEventTarget({
+    publishClient: { publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(ignore) } as unknown as Redis,
+    subscribeClient: {
+      on: subscribeClient.on.bind(subscribeClient),
+      subscribe: (topic: string) => subscribeClient.subscribe(topic).catch(ignore),
+      unsubscribe: (topic: string) => subscribeClient.unsubscribe(topic).catch(ignore),
+    } as unknown as Redis,
+  });
   return {
     pubsub: createPubSub<{ orderEvent: [OrderEventMessage] }>({ eventTarget }),
     close: async () => {
@@ -31,8 +56,8 @@ function createBus(redisUrl?: string) {
   };
 }
 
-/** In-process pub/sub, or Redis pub/sub across instances when REDIS_URL is set. */
-export function createEventBus(redisUrl?: string) {
-  return createBus(redisUrl);
+/** In-process pub/sub, or Redis pub/sub across instances when REDIS_URL is set; `onError` hears of Redis outages. */
+export function createEventBus(redisUrl?: string, onError?: (err: Error) => void) {
+  return createBus(redisUrl, onError);
 }
 export type EventBus = ReturnType<typeof createEventBus>;
