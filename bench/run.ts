@@ -16,7 +16,7 @@ import { measureHttp, type HttpCase, type HttpResult, type LoadPlan } from './ht
 import { runProvinceBench } from './provinces.js';
 import { startApi, startPeer, type ServerProcess } from './servers.js';
 
-const PLAN: LoadPlan = { maxSeconds: 5, rate: Number(process.env.BENCH_RATE ?? 100), rateSeconds: 10 };
+const PLAN: LoadPlan = { maxSeconds: 5, rate: Number(process.env.BENCH_RATE ?? 10), rateSeconds: 10 };
 const SUBSCRIBERS = 1_000;
 const FANOUT_EVENTS = 30;
 
@@ -165,6 +165,11 @@ function fanoutTable(rows: FanoutResult[]): string[] {
 async function main(): Promise<void> {
   const started = Date.now();
   const log = (m: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${m}`);
+  const measure = async (c: HttpCase): Promise<HttpResult> => {
+    const r = await measureHttp(c, PLAN);
+    log(`  ${r.name}: ${r.maxRps} req/s max; at ${PLAN.rate} req/s p50 ${r.p50} ms, p99 ${r.p99} ms; ${r.failures} failures`);
+    return r;
+  };
   const header = await machine();
   const servers: ServerProcess[] = [];
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'icp-bench-'));
@@ -182,24 +187,23 @@ async function main(): Promise<void> {
     const apiLite = await startApi('api-pglite', { PGLITE_DIR: pgliteDir });
     servers.push(apiLite);
     const http: HttpResult[] = [];
-    http.push(await measureHttp({ name: 'baseline `{ __typename }`', url: apiLite.url, query: '{ __typename }', check: (d) => d.__typename === 'Query' }, PLAN));
-    http.push(await measureHttp(detailCase('order detail (applicant), PGlite', apiLite.url, liteData), PLAN));
-    http.push(await measureHttp(queueCase('order list, 50 orders (reviewer), PGlite', apiLite.url, liteData), PLAN));
+    http.push(await measure({ name: 'baseline `{ __typename }`', url: apiLite.url, query: '{ __typename }', check: (d) => d.__typename === 'Query' }));
+    http.push(await measure(detailCase('order detail (applicant), PGlite', apiLite.url, liteData)));
+    http.push(await measure(queueCase('order list, 50 orders (reviewer), PGlite', apiLite.url, liteData)));
     await apiLite.stop();
 
     log('HTTP: this API and PostGraphile on PostgreSQL');
     const apiPg = await startApi('api-pg', { DATABASE_URL: database.url });
     servers.push(apiPg);
-    http.push(await measureHttp(detailCase('order detail (applicant), PostgreSQL', apiPg.url, pgData), PLAN));
-    const ours = await measureHttp(queueCase('order list, 50 orders (reviewer), PostgreSQL', apiPg.url, pgData), PLAN);
+    http.push(await measure(detailCase('order detail (applicant), PostgreSQL', apiPg.url, pgData)));
+    const ours = await measure(queueCase('order list, 50 orders (reviewer), PostgreSQL', apiPg.url, pgData));
     http.push(ours);
-    http.push(await measureHttp({ name: 'website-name check over HTTP (`checkWebsiteName`)', url: apiPg.url, query: NAME_CHECK, check: (d) => d.checkWebsiteName.length > 0 }, PLAN));
+    http.push(await measure({ name: 'website-name check over HTTP (`checkWebsiteName`)', url: apiPg.url, query: NAME_CHECK, check: (d) => d.checkWebsiteName.length > 0 }));
     await apiPg.stop();
     const peerServer = await startPeer(database.url);
     servers.push(peerServer);
-    const peer = await measureHttp(
+    const peer = await measure(
       { name: 'peer: PostGraphile v5, same order list, PostgreSQL', url: peerServer.url, query: PEER_QUEUE, variables: { first: QUEUE_SIZE }, check: (d) => fullQueue(d.allOrders.nodes) },
-      PLAN,
     );
     http.push(peer);
     await peerServer.stop();
