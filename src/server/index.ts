@@ -4,8 +4,8 @@ import { maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Services } from '../context.js';
 import { applyServerTimeouts, withBodyLimits } from './http.js';
-import { useInputHygiene, useNoIntrospection, useOperationLimits } from './limits.js';
-import { createLogger, describeError, domainError, isExpected, RequestLog, yogaLogger, type Logger } from './logging.js';
+import { useInputHygiene, useNoIntrospection, useOperationLimits, useRequestErrorCodes } from './limits.js';
+import { createLogger, codedError, describeError, isExpected, RequestLog, yogaLogger, type Logger } from './logging.js';
 import { Metrics } from './metrics.js';
 import { MemoryCounterStore, RateLimiter, RedisCounterStore, type CounterStore } from './rate-limit.js';
 import { useRateLimits } from './rate-rules.js';
@@ -54,6 +54,7 @@ export function hardening(config: Config, services: Services, options: { logger?
     // Observers first: they see every operation, including the ones refused below.
     log.plugin(),
     ...metrics.plugins(),
+    useRequestErrorCodes(),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
     useOperationLimits(),
     ...(config.introspection ? [] : [useNoIntrospection()]),
@@ -74,7 +75,7 @@ export function hardening(config: Config, services: Services, options: { logger?
         isDev: config.env !== 'production',
         maskError: (error, message, isDev) => {
           if (!isExpected(error)) log.unexpected(error);
-          return domainError(error) ?? maskError(error, message, isDev);
+          return codedError(error) ?? maskError(error, message, isDev);
         },
       },
     },

@@ -117,3 +117,28 @@ export function useInputHygiene(): Plugin {
   };
 }
 
+
+/**
+ * Gives refused requests a code. An execution result without `data` means graphql-js refused the
+ * request before running anything (variables of the wrong type, missing or null; an unknown
+ * operation name): the client's input, so BAD_USER_INPUT.
+ */
+export function useRequestErrorCodes(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!('errors' in result) || !result.errors?.length || 'data' in result) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((e) =>
+              e.extensions?.code
+                ? e
+                : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }),
+            ),
+          });
+        },
+      };
+    },
+  };
+}

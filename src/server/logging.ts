@@ -162,32 +162,36 @@ export class RequestLog {
   }
 }
 
-/** Codes of the domain errors a resolver may throw where no typed result can carry them (subscriptions). */
-const DOMAIN_CODES: Record<string, string> = {
+/** Codes of the errors a resolver may throw that name the client's mistake, where no typed result carries them. */
+const CODES: Record<string, string> = {
   NotFound: 'NOT_FOUND',
   ValidationFailed: 'BAD_USER_INPUT',
   Conflict: 'CONFLICT',
   InvalidTransition: 'INVALID_TRANSITION',
   AuthenticationFailed: 'UNAUTHENTICATED',
+  // Pothos refusing an argument: a malformed global ID, a bad cursor or page size.
+  PothosValidationError: 'BAD_USER_INPUT',
 };
+
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof GraphQLError || (e instanceof Error && e.name === 'GraphQLError');
 
 /** The innermost error behind a GraphQL error (what a resolver threw). */
 function innermost(err: unknown): unknown {
   let e: unknown = err;
-  while (e instanceof Error && e.name === 'GraphQLError' && (e as GraphQLError).originalError) e = (e as GraphQLError).originalError;
+  while (isGraphQLError(e) && e.originalError) e = e.originalError;
   return e;
 }
 
-/** Whether an error reaching the client is one the code meant to send: a GraphQLError all the way down, or a domain error. */
+/** Whether an error reaching the client is one the code meant to send: a GraphQL error all the way down, or a known one. */
 export function isExpected(err: unknown): boolean {
   const e = innermost(err);
-  return e instanceof Error && (e.name === 'GraphQLError' || e.name in DOMAIN_CODES);
+  return isGraphQLError(e) || (e instanceof Error && e.name in CODES);
 }
 
-/** A domain error (NotFound, Conflict, …) as the client may see it, with a code; null for anything else. */
-export function domainError(err: unknown): GraphQLError | null {
+/** A known error (NotFound, Conflict, a Pothos argument check…) as the client sees it, with a code; null for anything else. */
+export function codedError(err: unknown): GraphQLError | null {
   const e = innermost(err);
-  if (!(e instanceof Error) || !(e.name in DOMAIN_CODES) || e === err) return null;
-  const outer = err as GraphQLError;
-  return new GraphQLError(e.message, { nodes: outer.nodes, path: outer.path, extensions: { code: DOMAIN_CODES[e.name] } });
+  if (!(e instanceof Error) || !(e.name in CODES) || !isGraphQLError(err)) return null;
+  if (isGraphQLError(e) && e.extensions?.code) return null;
+  return new GraphQLError(e.message, { nodes: err.nodes, source: err.source, positions: err.positions, path: err.path, extensions: { code: CODES[e.name] } });
 }

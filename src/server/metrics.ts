@@ -11,6 +11,7 @@ import { rootFields } from './operation.js';
 /** Error codes the API sends; anything else is counted as OTHER, so a client cannot invent label values. */
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT',
+  'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'UNAUTHENTICATED',
