@@ -1,27 +1,32 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './seed/demo.js';
+import { describeError } from './server/logging.js';
 
 const started = performance.now();
 const config = loadConfig();
 const app = await buildApp({ config });
 if (config.seedDemo) {
   const seeded = await seedDemo(app.services.db.prisma);
-  if (seeded) console.log('Loaded the demo data set (see README "Demo data").');
+  if (seeded) app.logger.info('Loaded the demo data set (see README "Demo data").');
 }
 const url = await app.start();
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dir}` : 'PostgreSQL';
-console.log(`ICP filing API ready at ${url}/graphql (${where}) in ${Math.round(performance.now() - started)} ms`);
+app.logger.info({ url: `${url}/graphql`, database: where, ms: Math.round(performance.now() - started) }, `ICP filing API ready at ${url}/graphql`);
 
 let signals = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (++signals > 1) process.exit(1);
-    console.log(`${signal}: finishing open requests and closing the database…`);
+    app.logger.info({ signal }, 'Finishing open requests and closing the database');
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        app.logger.info('Stopped');
+        app.logger.flush();
+        process.exit(0);
+      },
       (err: unknown) => {
-        console.error(err);
+        app.logger.fatal({ err: describeError(err) }, 'Shutdown failed');
         process.exit(1);
       },
     );
