@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
+import { pgAdapter } from './pg-adapter.js';
 import { pgliteAdapter } from './pglite-adapter.js';
 
 export type Prisma = PrismaClient<'query'>;
@@ -65,6 +66,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
       withLock: async (key, fn) => {
         const client = await pool.connect();
+        client.on('error', () => undefined); // a dropped connection fails the queries below instead
         try {
           await client.query('SELECT pg_advisory_lock($1)', [key]);
           return await fn();
@@ -75,6 +77,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       },
       tryLock: async (key, fn) => {
         const client = await pool.connect();
+        client.on('error', () => undefined); // a dropped connection fails the queries below instead
         try {
           const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
           if (!rows[0]?.ok) return null;
@@ -89,7 +92,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
       },
     };
     await applyMigrations(sql);
-    const prisma = makeClient(new PrismaPg(pool), recorder);
+    const prisma = makeClient(pgAdapter(pool), recorder);
     return {
       kind: 'postgres',
       prisma,

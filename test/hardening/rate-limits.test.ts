@@ -159,8 +159,8 @@ describe('metrics', () => {
 describe('RATE_LIMIT_STORE=redis', () => {
   it('instances share counters', async () => {
     const redis = await testRedis();
-    // A start time of its own, so runs against a long-lived Redis never share a window.
-    const start = new Date(Date.UTC(2030, 0, 1) + Math.floor(Math.random() * 1e6) * 3_600_000).toISOString();
+    // An hour of its own within 2030 (windows are per hour), so runs against a long-lived Redis never share counters.
+    const start = new Date(Date.UTC(2030, 0, 1) + Math.floor(Math.random() * 8_000) * 3_600_000).toISOString();
     const env = { RATE_LIMIT_STORE: 'redis', REDIS_URL: redis.url };
     const a = await startServer({ env, start });
     const b = await startServer({ env, start });
