@@ -46,6 +46,8 @@ let snapshotSql: string | null = null;
 
 /** Row count and content hash of every table, in one statement: equal snapshots mean nothing was written. */
 async function snapshot(): Promise<string> {
+  // The outbox relay marks events published in the background; settle it so only requests change rows.
+  await s.app.services.relay.notify();
   if (!snapshotSql) {
     const tables = await s.db.sql.query(
       `SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY tablename`,
