@@ -2,7 +2,7 @@ import type { Prisma } from '../db/index.js';
 import type { LogEntry } from './hub.js';
 import type { EventBus, OrderEventMessage } from './pubsub.js';
 
-interface ClaimedRow {
+interface EventRow {
   id: bigint;
   orderId: string;
   type: string;
@@ -11,7 +11,7 @@ interface ClaimedRow {
   filingType: string;
 }
 
-function toMessage(r: ClaimedRow): OrderEventMessage {
+function toMessage(r: EventRow): OrderEventMessage {
   return {
     id: r.id.toString(),
     orderId: r.orderId,
@@ -28,7 +28,7 @@ function toMessage(r: ClaimedRow): OrderEventMessage {
  */
 export function logTail(prisma: Prisma, graceMs: number) {
   return async (after: bigint): Promise<LogEntry[]> => {
-    const rows = await prisma.$queryRaw<(ClaimedRow & { settled: boolean })[]>`
+    const rows = await prisma.$queryRaw<(EventRow & { settled: boolean })[]>`
       SELECT e.id, e."orderId", e.type::text AS type, e."toStatus"::text AS "toStatus", o."provinceCode",
              o."filingType"::text AS "filingType",
              coalesce(e."publishedAt" < now() - make_interval(secs => ${graceMs / 1000}), false) AS settled
@@ -49,8 +49,8 @@ export async function logHead(prisma: Prisma): Promise<bigint> {
  * The outbox relay: order events are written in the same transaction as the change they describe;
  * the relay claims unpublished rows (so a rolled-back change is never announced and a committed one
  * never missed) and publishes them on the bus. Several instances may run a relay: `SKIP LOCKED`
- * claims each row once. A crash between claim and publish loses only the live notice; subscribers
- * catch up from the log with their `after` cursor.
+ * claims each row once. A crash between claim and publish loses only the live notice: every hub's
+ * log check delivers it late, and a resuming subscriber catches up with its `after` cursor.
  */
 export class OutboxRelay {
   private running: Promise<void> | null = null;
@@ -93,7 +93,7 @@ export class OutboxRelay {
   }
 
   private async drainBatch(): Promise<number> {
-    const rows = await this.prisma.$queryRaw<ClaimedRow[]>`
+    const rows = await this.prisma.$queryRaw<EventRow[]>`
       WITH claimed AS (
         UPDATE "OrderEvent" SET "publishedAt" = now()
         WHERE id IN (
