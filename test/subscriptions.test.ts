@@ -19,6 +19,16 @@ const CHANGED = /* GraphQL */ `
   }
 `;
 
+/** The sequence of the order's newest event: subscribing after it replays anything that happens next. */
+async function lastSequence(token: string, orderId: string): Promise<string> {
+  const d = await s.ok(
+    `query ($id: ID!) { node(id: $id) { ... on Order { latestEvent { sequence } } } }`,
+    { id: orderId },
+    token,
+  );
+  return d.node.latestEvent.sequence;
+}
+
 let n = 0;
 async function submittedOrder() {
   n++;
@@ -35,9 +45,8 @@ async function submittedOrder() {
 describe('live order status', () => {
   it('the owner receives each change once, in order, over graphql-ws', async () => {
     const { applicant, order } = await submittedOrder();
-    const sub = take(s.ws(applicant.token), CHANGED, { id: order.id }, 2);
-    // Give the subscription a moment to be registered before acting.
-    await new Promise((r) => setTimeout(r, 100));
+    // Subscribing after the newest event makes the test independent of when the socket is ready.
+    const sub = take(s.ws(applicant.token), CHANGED, { id: order.id, after: await lastSequence(applicant.token, order.id) }, 2);
     const rejected = await must(s, staff, 'rejectInitialReview', { orderId: order.id, version: order.version, reason: '证件照片不清晰' });
     await must(s, applicant.token, 'submitOrder', { orderId: order.id, version: rejected.version });
     const events = (await sub.done).map((r) => r.data!.orderStatusChanged);
@@ -51,8 +60,7 @@ describe('live order status', () => {
 
   it('a client that reconnects with the last sequence it saw gets what it missed, then live changes', async () => {
     const { applicant, order } = await submittedOrder();
-    const first = take(s.ws(applicant.token), CHANGED, { id: order.id }, 1);
-    await new Promise((r) => setTimeout(r, 100));
+    const first = take(s.ws(applicant.token), CHANGED, { id: order.id, after: await lastSequence(applicant.token, order.id) }, 1);
     const back = await must(s, staff, 'requestChanges', { orderId: order.id, version: order.version, reason: '补充资料', comments: [] });
     const [seen] = (await first.done).map((r) => r.data!.orderStatusChanged);
     expect(seen.toStatus).toBe('NEEDS_CHANGES');
@@ -79,11 +87,10 @@ describe('live order status', () => {
       method: 'POST',
       signal: controller.signal,
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${applicant.token}` },
-      body: JSON.stringify({ query: CHANGED, variables: { id: order.id } }),
+      body: JSON.stringify({ query: CHANGED, variables: { id: order.id, after: await lastSequence(applicant.token, order.id) } }),
     });
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = res.body!.getReader();
-    await new Promise((r) => setTimeout(r, 100));
     await must(s, staff, 'rejectInitialReview', { orderId: order.id, version: order.version, reason: '资料不符' });
     let text = '';
     while (!text.includes('INITIAL_REJECTED')) {
