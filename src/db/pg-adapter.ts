@@ -5,12 +5,15 @@ type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
 type Transaction = Awaited<ReturnType<Adapter['startTransaction']>>;
 type Query = Parameters<Transaction['executeRaw']>[0];
 
+/** Statements after which Prisma releases the connection, and skips the release when they fail. */
+const ENDS = new Set(['COMMIT', 'ROLLBACK']);
+
 /**
- * Prisma 6.19 rolls an interactive transaction back by sending ROLLBACK and then releasing the
- * connection; when the connection died mid-transaction the ROLLBACK fails and the release never
+ * Prisma 6.19 ends an interactive transaction by sending COMMIT or ROLLBACK and then releasing the
+ * connection; when the connection died mid-transaction that statement fails and the release never
  * happens, so every database outage leaked pooled connections until the pool ran dry (and
- * `pool.end()` waited forever). This releases the connection when ROLLBACK fails, once; the pool
- * drops a broken connection on release. Nothing else is changed.
+ * `pool.end()` waited forever). This releases the connection when COMMIT or ROLLBACK fails, once;
+ * the pool drops a broken connection on release. Nothing else is changed.
  */
 function guardTransaction(tx: Transaction): Transaction {
   let released = false;
@@ -33,7 +36,7 @@ function guardTransaction(tx: Transaction): Transaction {
           try {
             return await obj.executeRaw(q);
           } catch (err) {
-            if (q.sql.trim().toUpperCase() === 'ROLLBACK') await releaseOnce();
+            if (ENDS.has(q.sql.trim().toUpperCase())) await releaseOnce();
             throw err;
           }
         };
