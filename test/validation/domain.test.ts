@@ -101,7 +101,8 @@ describe('parseDomain', () => {
   const arbDomain = fc
     .tuple(label, suffix)
     .map(([l, s]) => `${l}.${s}`)
-    .filter((d) => getDomain(d) === d);
+    // …and `www.` in front is read as the web prefix, so a domain whose label is `www` is not generated.
+    .filter((d) => getDomain(d) === d && !d.startsWith('www.'));
 
   it('property: generated domains parse to themselves', () => {
     fc.assert(fc.property(arbDomain, (d) => {
