@@ -127,6 +127,7 @@ async function machine(): Promise<string[]> {
   return [
     `CPU: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, memory ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
     `Node ${process.version}, PostgreSQL ${pgVersion}, Redis ${redisVersion}; load generator and servers on this one machine over 127.0.0.1`,
+    `Load average when the run started (other work on the machine skews every figure): ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`,
   ];
 }
 
