@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Many files wait on sockets, timers and child processes: one worker per core keeps both busy.
+    maxWorkers: '100%',
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

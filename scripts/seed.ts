@@ -3,9 +3,10 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/seed/demo.js';
 
-const db = await openDatabase(loadConfig().database);
+const config = loadConfig();
+const db = await openDatabase(config.database);
 try {
-  if (await seedDemo(db.prisma)) {
+  if (await seedDemo(db.prisma, config.passwordHashCost)) {
     console.log(`Demo data loaded. Sign in as ${Object.values(DEMO_ACCOUNTS).join(', ')} with password ${DEMO_PASSWORD}.`);
   } else {
     console.log('The database already has accounts; the demo data set was not loaded.');

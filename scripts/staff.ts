@@ -15,14 +15,15 @@ if (!values.email || !password || password.length < 10 || !['REVIEWER', 'ADMIN']
   console.error('Usage: STAFF_PASSWORD=… npm run staff -- --email EMAIL [--role REVIEWER|ADMIN] [--name NAME] (password ≥ 10 characters)');
   process.exit(2);
 }
-const db = await openDatabase(loadConfig().database);
+const config = loadConfig();
+const db = await openDatabase(config.database);
 try {
   const account = await upsertStaffAccount(db.prisma, {
     email: values.email,
     password,
     displayName: values.name ?? values.email,
     role: values.role as 'REVIEWER' | 'ADMIN',
-  });
+  }, config.passwordHashCost);
   console.log(`${account.role} ${account.email} is ready.`);
 } finally {
   await db.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PASSWORD_COST, MIN_PRODUCTION_PASSWORD_COST } from './auth/passwords.js';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -34,6 +35,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: boolean.default(false),
   /** Bearer token for GET /metrics; without it only loopback clients may read the metrics. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /** scrypt cost for new password hashes, as log2(N); production refuses less than 15 (src/auth/passwords.ts). */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_COST),
 });
 
 export interface Config {
@@ -54,6 +57,7 @@ export interface Config {
   rateLimitStore: 'memory' | 'redis' | 'off';
   trustProxy: boolean;
   metricsToken?: string;
+  passwordHashCost: number;
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -64,6 +68,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.PASSWORD_HASH_COST < MIN_PRODUCTION_PASSWORD_COST) {
+    throw new Error(`Invalid configuration:\n  PASSWORD_HASH_COST: at least ${MIN_PRODUCTION_PASSWORD_COST} in production`);
+  }
   if (e.RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) throw new Error('Invalid configuration:\n  RATE_LIMIT_STORE=redis needs REDIS_URL');
   return {
     env: e.NODE_ENV,
@@ -83,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitStore: e.RATE_LIMIT_STORE,
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
+    passwordHashCost: e.PASSWORD_HASH_COST,
   };
 }

@@ -7,7 +7,7 @@ const started = performance.now();
 const config = loadConfig();
 const app = await buildApp({ config });
 if (config.seedDemo) {
-  const seeded = await seedDemo(app.services.db.prisma);
+  const seeded = await seedDemo(app.services.db.prisma, config.passwordHashCost);
   if (seeded) app.logger.info('Loaded the demo data set (see README "Demo data").');
 }
 const url = await app.start();

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
+import { loadConfig } from '../src/config.js';
+import { startServer } from './hardening/support/server.js';
 import { startTestServer, type TestServer } from './support/harness.js';
 
 let s: TestServer;
@@ -85,6 +87,35 @@ describe('accounts', () => {
     const reviewer = (await s.ok(SIGN_IN, { email: 'new.reviewer@example.cn', password: 'reviewer-pass-123' })).signIn.token;
     const denied = await s.gql(CREATE, { e: 'another@example.cn' }, reviewer);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('hashes passwords at the configured scrypt cost and raises older hashes to it at sign-in', async () => {
+    expect(loadConfig({}).passwordHashCost).toBe(15);
+    expect(() => loadConfig({ NODE_ENV: 'production', PASSWORD_HASH_COST: '12' })).toThrow(/PASSWORD_HASH_COST: at least 15 in production/);
+    const stored = async (address: string) => (await s.db.prisma.account.findUniqueOrThrow({ where: { email: address } })).passwordHash;
+
+    await s.ok(`mutation { register(email: "cost@example.cn", password: "cost-password-1", displayName: "成本") { __typename } }`);
+    const before = await stored('cost@example.cn');
+    expect(before).toMatch(/^scrypt\$1024\$8\$1\$/); // this suite's PASSWORD_HASH_COST=10
+
+    // A second instance on the same database with a higher cost, as after an operator raises it.
+    const raised = await startServer({ db: s.db, env: { PASSWORD_HASH_COST: '12' }, timers: false });
+    try {
+      const wrong = await raised.post({ query: SIGN_IN, variables: { email: 'cost@example.cn', password: 'not-the-password' } });
+      expect(wrong.body.data.signIn.__typename).toBe('AuthenticationError');
+      expect(await stored('cost@example.cn')).toBe(before);
+
+      const right = await raised.post({ query: SIGN_IN, variables: { email: 'cost@example.cn', password: 'cost-password-1' } });
+      expect(right.body.data.signIn.__typename).toBe('SessionPayload');
+      const after = await stored('cost@example.cn');
+      expect(after).toMatch(/^scrypt\$4096\$8\$1\$/);
+      expect(after).not.toBe(before);
+    } finally {
+      await raised.close();
+    }
+    // The raised hash still signs in where the configured cost is lower, and is not lowered again.
+    expect((await s.ok(SIGN_IN, { email: 'cost@example.cn', password: 'cost-password-1' })).signIn.__typename).toBe('SessionPayload');
+    expect(await stored('cost@example.cn')).toMatch(/^scrypt\$4096\$/);
   });
 
   it('refuses lists to anonymous callers', async () => {

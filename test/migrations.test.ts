@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/index.js';
 import { applyMigrations, readMigrations } from '../src/db/migrate.js';
+import { openTestPglite } from './support/harness.js';
 
 describe('migrations', () => {
   it('cover every change to prisma/schema.prisma', () => {
@@ -24,7 +25,7 @@ describe('migrations', () => {
   });
 
   it('refuse a migration that was edited after it was applied', async () => {
-    const db = await openDatabase({ kind: 'pglite', dir: 'memory://' });
+    const db = await openTestPglite();
     try {
       const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: 'edited' } : m));
       await expect(applyMigrations(db.sql, edited)).rejects.toThrow(/was changed after it was applied/);

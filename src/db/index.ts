@@ -24,7 +24,14 @@ export interface Database {
   sql: SqlRunner;
   /** Statements recorded since the last `take()`, when recording is on. */
   recorder: QueryRecorder;
+  /** PGlite only: the whole data directory as a tarball, to open again with `openDatabase(…, { from })`. */
+  snapshot?(): Promise<Blob>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PGlite only: start from this data directory snapshot (from `Database.snapshot()`) instead of an empty one. */
+  from?: Blob;
 }
 
 /** Collects the SQL statements Prisma sends; off unless a test or a diagnostic turns it on. */
@@ -52,7 +59,7 @@ function makeClient(adapter: PrismaPg | PrismaPGlite, recorder: QueryRecorder): 
  * Opens the configured database, applies pending migrations and returns a Prisma client on it.
  * PGlite (embedded, a folder on disk or `memory://`) is the default; PostgreSQL when a URL is given.
  */
-export async function openDatabase(database: Config['database']): Promise<Database> {
+export async function openDatabase(database: Config['database'], options: OpenOptions = {}): Promise<Database> {
   const recorder = new QueryRecorder();
   if (database.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: database.url, max: 10 });
@@ -106,7 +113,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
   }
 
   if (!database.dir.startsWith('memory://')) mkdirSync(database.dir, { recursive: true });
-  const pglite = await PGlite.create(database.dir);
+  const pglite = await PGlite.create(database.dir, options.from ? { loadDataDir: options.from } : {});
   const pgliteLocks = new Set<number>();
   const sql: SqlRunner = {
     exec: async (text) => {
@@ -132,6 +139,7 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     prisma,
     sql,
     recorder,
+    snapshot: () => pglite.dumpDataDir('none'),
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from '../auth/passwords.js';
 import { createSession, revokeSession } from '../auth/sessions.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Context } from '../context.js';
@@ -83,7 +83,7 @@ builder.mutationFields((t) => ({
         violations.push(national('displayName', 'display-name', '请填写 1–100 个字符的名称', 'Display name must be 1–100 characters'));
       }
       if (violations.length) throw new ValidationFailed(violations);
-      const passwordHash = await hashPassword(args.password);
+      const passwordHash = await hashPassword(args.password, ctx.config.passwordHashCost);
       const account = await ctx.db.prisma.account
         .create({ data: { email, passwordHash, displayName, role: Role.APPLICANT } })
         .catch((e: unknown) => {
@@ -103,6 +103,12 @@ builder.mutationFields((t) => ({
       const account = await ctx.db.prisma.account.findUnique({ where: { email: args.email.trim().toLowerCase() } });
       const ok = account && !account.disabledAt && (await verifyPassword(args.password, account.passwordHash));
       if (!account || !ok) throw new AuthenticationFailed();
+      if (needsRehash(account.passwordHash, ctx.config.passwordHashCost)) {
+        // The cost was raised since this password was set: store a hash at today's cost, unless the
+        // password changed meanwhile.
+        const passwordHash = await hashPassword(args.password, ctx.config.passwordHashCost);
+        await ctx.db.prisma.account.updateMany({ where: { id: account.id, passwordHash: account.passwordHash }, data: { passwordHash } });
+      }
       return openSession(ctx, account);
     },
   }),
@@ -131,7 +137,7 @@ builder.mutationFields((t) => ({
       if (violations.length) throw new ValidationFailed(violations);
       return ctx.db.prisma.account.create({
         ...query,
-        data: { email, passwordHash: await hashPassword(args.password), displayName: args.displayName, role: args.role },
+        data: { email, passwordHash: await hashPassword(args.password, ctx.config.passwordHashCost), displayName: args.displayName, role: args.role },
       });
     },
   }),

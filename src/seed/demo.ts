@@ -16,9 +16,9 @@ export const DEMO_PASSWORD = 'demo-password-1';
  * 湖北 with a filed blog, a company in 河南 with a portal under review and a draft. All certificate
  * numbers carry valid check digits but belong to nobody. Returns false when data already exists.
  */
-export async function seedDemo(prisma: Prisma): Promise<boolean> {
+export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<boolean> {
   if ((await prisma.account.count()) > 0) return false;
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(DEMO_PASSWORD, passwordCost);
   const now = new Date();
   const day = 86_400_000;
 

@@ -13,7 +13,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { openDatabase, type Database } from '../../src/db/index.js';
 import { logHead } from '../../src/events/relay.js';
 import { individualSubject, server, uploadRequiredMaterials, website } from '../support/fixtures.js';
-import type { GraphQLResponse, TestServer } from '../support/harness.js';
+import { TEST_ENV, type GraphQLResponse, type TestServer } from '../support/harness.js';
 import { must, startFiling } from '../support/workflow.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -77,7 +77,7 @@ export async function startInstance(name: string, env: Record<string, string>): 
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...TEST_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

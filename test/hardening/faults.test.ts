@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { upsertStaffAccount } from '../../src/auth/staff.js';
 import { openDatabase, type Database, type Prisma } from '../../src/db/index.js';
 import { server, signIn, signUp } from '../support/fixtures.js';
+import { openTestPglite } from '../support/harness.js';
 import { expectConsistent, load, until } from './support/load.js';
 import { FaultProxy } from './support/proxy.js';
 import { testRedis } from './support/redis.js';
@@ -60,7 +61,7 @@ async function faultyDatabase(): Promise<FaultyDatabase> {
       },
     };
   }
-  const db = await openDatabase({ kind: 'pglite', dir: 'memory://' });
+  const db = await openTestPglite();
   let down = false;
   const lost = () => Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
   const prisma = db.prisma.$extends({
@@ -139,7 +140,7 @@ describe('Redis down', () => {
     const start = new Date(Date.UTC(2030, 0, 1) + Math.floor(Math.random() * 8_000) * 3_600_000).toISOString();
     const s = await startServer({ env: { REDIS_URL: proxy.url(redis.url), RATE_LIMIT_STORE: 'redis' }, start });
     try {
-      await upsertStaffAccount(s.db.prisma, { email: 'redis-fault@example.cn', password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' });
+      await upsertStaffAccount(s.db.prisma, { email: 'redis-fault@example.cn', password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' }, s.app.services.config.passwordHashCost);
       const staff = await signIn(s, 'redis-fault@example.cn', 'reviewer-password-1');
       const applicant = await signUp(s);
       const instance = await server(s, applicant.accountId, { slots: 100 });

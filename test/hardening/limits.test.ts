@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { OPERATION_LIMITS, INPUT_LIMITS } from '../../src/server/limits.js';
 import { CSRF_HEADERS } from '../../src/server/index.js';
-import { openDatabase } from '../../src/db/index.js';
+import { openTestPglite } from '../support/harness.js';
 import { signUp } from '../support/fixtures.js';
 import { startServer, type HardenedServer } from './support/server.js';
 
@@ -184,7 +184,7 @@ describe('introspection and GraphiQL', () => {
 
 describe('masked errors', () => {
   it('in production an unexpected error says only "Unexpected error." and is logged with the request id', async () => {
-    const db = await openDatabase({ kind: 'pglite', dir: 'memory://' });
+    const db = await openTestPglite();
     const prod = await startServer({ env: { NODE_ENV: 'production' }, db });
     try {
       const { token: signedIn } = await signUp(prod);

@@ -30,7 +30,7 @@ const reached = new Map<string, number>();
 beforeAll(async () => {
   s = await startServer({ env: { RATE_LIMIT_STORE: 'off' }, timers: false, start: START });
   applicant = await signUp(s, '模型');
-  await upsertStaffAccount(s.db.prisma, { email: STAFF_EMAIL, password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' });
+  await upsertStaffAccount(s.db.prisma, { email: STAFF_EMAIL, password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' }, s.app.services.config.passwordHashCost);
   staff = await signIn(s, STAFF_EMAIL, 'reviewer-password-1');
 });
 afterAll(async () => {

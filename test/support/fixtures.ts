@@ -138,7 +138,7 @@ export async function signIn(s: TestServer, address: string, password = 'applica
 export async function reviewer(s: TestServer) {
   const { upsertStaffAccount } = await import('../../src/auth/staff.js');
   const address = email('reviewer');
-  await upsertStaffAccount(s.db.prisma, { email: address, password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' });
+  await upsertStaffAccount(s.db.prisma, { email: address, password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' }, s.app.services.config.passwordHashCost);
   const data = await s.ok(
     `mutation ($e: String!) { signIn(email: $e, password: "reviewer-password-1") { ... on SessionPayload { token } } }`,
     { e: address },

@@ -4,6 +4,8 @@
  * GraphQL over HTTP and subscribe over graphql-ws.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { inject } from 'vitest';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -11,6 +13,13 @@ import { buildApp, type App } from '../../src/app.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/index.js';
+
+/**
+ * Settings every test server shares. Password hashing at scrypt cost 2^10 instead of the production 2^15:
+ * the suite registers hundreds of accounts and the hash cost is not what it tests (test/auth.test.ts
+ * checks the default and the upgrade on sign-in).
+ */
+export const TEST_ENV = { PASSWORD_HASH_COST: '10' } as const;
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -36,11 +45,18 @@ function postgresBase(): string | undefined {
   return process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 }
 
+/** An in-memory PGlite database with every migration applied, from the run's snapshot (global-setup.ts). */
+export async function openTestPglite(): Promise<Database> {
+  const file = inject('pgliteSnapshot');
+  const from = file ? new Blob([await readFile(file)]) : undefined;
+  return openDatabase({ kind: 'pglite', dir: 'memory://' }, { from });
+}
+
 /** A fresh, empty database for one test file: in-memory PGlite, or a new PostgreSQL database. */
 export async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const base = postgresBase();
   if (!base) {
-    const db = await openDatabase({ kind: 'pglite', dir: 'memory://' });
+    const db = await openTestPglite();
     return { db, drop: () => db.close() };
   }
   const name = `icp_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
@@ -66,7 +82,7 @@ export async function freshDatabase(): Promise<{ db: Database; drop: () => Promi
 export async function startTestServer(options: { start?: Date | string; timers?: boolean } = {}): Promise<TestServer> {
   const { db, drop } = await freshDatabase();
   const clock = new ManualClock(options.start ?? '2026-03-02T02:00:00Z');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SWEEP_INTERVAL_MS: '50' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SWEEP_INTERVAL_MS: '50', ...TEST_ENV });
   const app = await buildApp({ config, clock, db, timers: options.timers });
   const url = await app.start(0, '127.0.0.1');
   const clients: Client[] = [];

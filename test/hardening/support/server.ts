@@ -10,7 +10,7 @@ import { ManualClock } from '../../../src/clock.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Database } from '../../../src/db/index.js';
 import { createLogger } from '../../../src/server/logging.js';
-import { freshDatabase, type GraphQLResponse, type TestServer } from '../../support/harness.js';
+import { freshDatabase, TEST_ENV, type GraphQLResponse, type TestServer } from '../../support/harness.js';
 
 export interface HardenedServer extends TestServer {
   /** Every log line so far, parsed. */
@@ -27,7 +27,7 @@ export async function startServer(
   const owned = options.db ? null : await freshDatabase();
   const db = options.db ?? owned!.db;
   const clock = new ManualClock(options.start ?? '2026-03-02T02:00:00Z');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', SWEEP_INTERVAL_MS: '50', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', SWEEP_INTERVAL_MS: '50', ...(options.env?.NODE_ENV === 'production' ? {} : TEST_ENV), ...options.env });
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
