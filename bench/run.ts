@@ -15,6 +15,7 @@ import { runFanout, type FanoutResult } from './fanout.js';
 import { measureHttp, type HttpCase, type HttpResult, type LoadPlan } from './http.js';
 import { runProvinceBench } from './provinces.js';
 import { startApi, startPeer, type ServerProcess } from './servers.js';
+import { ORDER_DETAIL, REVIEW_QUEUE } from '../test/support/operations.js';
 
 const PLAN: LoadPlan = { maxSeconds: 5, rate: Number(process.env.BENCH_RATE ?? 10), rateSeconds: 10 };
 const SUBSCRIBERS = 1_000;
@@ -22,20 +23,6 @@ const FANOUT_EVENTS = 30;
 
 const pgBase = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-const REVIEW_QUEUE = /* GraphQL */ `
-  query ($first: Int!) {
-    orders(first: $first, sort: OLDEST_SUBMISSION, filter: { status: [PENDING_INITIAL_REVIEW] }) {
-      totalCount
-      edges { node {
-        id number status filingType provinceCode submittedAt
-        subject { name nature provinceCode }
-        websites { action website { name domains { name } } }
-        latestEvent { sequence type toStatus createdAt detail }
-      } }
-    }
-  }
-`;
 
 /** The same page for PostGraphile: it sorts only by indexed columns, and order numbers follow submission. */
 const PEER_QUEUE = /* GraphQL */ `
@@ -49,19 +36,6 @@ const PEER_QUEUE = /* GraphQL */ `
         orderEventsByOrderId(first: 1, orderBy: [ROW_ID_DESC]) { nodes { rowId type toStatus createdAt detail } }
       }
     }
-  }
-`;
-
-const ORDER_DETAIL = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) { ... on Order {
-      number status version filingType provinceCode lastReason reviewComments
-      subject { name nature certificateType principal { name mobile } }
-      websites { action website { name homepageUrls contentCategory domains { name } principal { name } } }
-      materials { kind fileName size authenticity }
-      smsVerifications { mobile roles verified }
-      history(first: 50) { edges { node { sequence type fromStatus toStatus reason createdAt } } }
-    } }
   }
 `;
 

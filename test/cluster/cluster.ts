@@ -2,21 +2,15 @@
  * Several real server processes (`node --import tsx src/main.ts`) on one PostgreSQL database and one
  * Redis, the way they run in production behind a load balancer. Needs TEST_DATABASE_URL and REDIS_URL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { createClient, type Client } from 'graphql-ws';
-import pg from 'pg';
-import WebSocket from 'ws';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { openDatabase, type Database } from '../../src/db/index.js';
 import { logHead } from '../../src/events/relay.js';
 import { individualSubject, server, uploadRequiredMaterials, website } from '../support/fixtures.js';
-import { TEST_ENV, type GraphQLResponse, type TestServer } from '../support/harness.js';
+import { launch, type ServerProcess } from '../support/processes.js';
+import { graphqlClient, scratchPostgres, TEST_ENV, type TestServer } from '../support/harness.js';
 import { must, startFiling } from '../support/workflow.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export function clusterEnv(): { databaseUrl: string; redisUrl: string } {
   const databaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -27,86 +21,23 @@ export function clusterEnv(): { databaseUrl: string; redisUrl: string } {
 
 /** A new, migrated PostgreSQL database; `db` is the test's own connection for set-up and checks. */
 export async function clusterDatabase(): Promise<{ url: string; db: Database; drop: () => Promise<void> }> {
-  const base = clusterEnv().databaseUrl;
-  const name = `icp_cluster_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const scratch = await scratchPostgres(clusterEnv().databaseUrl, 'icp_cluster');
+  const db = await openDatabase({ kind: 'postgres', url: scratch.url });
   return {
-    url: url.toString(),
+    url: scratch.url,
     db,
     drop: async () => {
       await db.close();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-export interface Instance {
-  name: string;
-  url: string;
-  process: ChildProcess;
-  /** What the process printed, for failure messages. */
-  output(): string;
-  /** SIGKILL: no shutdown, no goodbye to clients; resolves once the process is gone. */
-  kill(): Promise<void>;
-  /** SIGTERM and wait for the clean shutdown. */
-  stop(): Promise<void>;
-}
+export type Instance = ServerProcess;
 
 /** Starts one server process and waits until it answers /health. */
-export async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...TEST_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
-  child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`instance ${name} exited (${child.exitCode}):\n${out}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`instance ${name} did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    name,
-    url,
-    process: child,
-    output: () => out,
-    async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
-    },
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
+export function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
+  return launch(name, 'src/main.ts', { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...TEST_ENV, ...env }, undefined, 60_000);
 }
 
 /**
@@ -114,37 +45,14 @@ export async function startInstance(name: string, env: Record<string, string>): 
  * database connection), so the workflow fixtures work against a separate process too.
  */
 export function remote(instance: Instance, db: Database): TestServer {
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
-    const res = await fetch(`${instance.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GraphQLResponse<T>;
-  };
+  const client = graphqlClient(instance.url, instance.name);
   const server = {
     url: instance.url,
     db,
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>, token?: string) {
-      const res = await gql<T>(query, variables, token);
-      if (res.errors?.length) throw new Error(`GraphQL errors from ${instance.name}: ${JSON.stringify(res.errors, null, 2)}`);
-      return res.data as T;
-    },
-    ws(token?: string): Client {
-      return createClient({
-        url: `${instance.url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-        retryAttempts: 0,
-        lazy: false,
-        onNonLazyError: () => undefined,
-      });
-    },
+    gql: client.gql,
+    ok: client.ok,
+    post: client.post,
+    ws: (token?: string) => client.ws(token, { lazy: false, onNonLazyError: () => undefined }),
     async close() {},
   };
   return server as unknown as TestServer;

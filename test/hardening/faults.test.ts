@@ -7,13 +7,11 @@
  * and refuses new ones. On the embedded PGlite there is no connection to lose, so every database call
  * fails at the Prisma boundary instead, as it would with the driver's connection gone.
  */
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { upsertStaffAccount } from '../../src/auth/staff.js';
 import { openDatabase, type Database, type Prisma } from '../../src/db/index.js';
 import { server, signIn, signUp } from '../support/fixtures.js';
-import { openTestPglite } from '../support/harness.js';
+import { openTestPglite, scratchPostgres } from '../support/harness.js';
 import { expectConsistent, load, until } from './support/load.js';
 import { FaultProxy } from './support/proxy.js';
 import { testRedis } from './support/redis.js';
@@ -36,13 +34,8 @@ interface FaultyDatabase {
 async function faultyDatabase(): Promise<FaultyDatabase> {
   const base = process.env.TEST_DATABASE_URL;
   if (base) {
-    const name = `icp_fault_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(base);
-    target.pathname = `/${name}`;
+    const scratch = await scratchPostgres(base, 'icp_fault');
+    const target = new URL(scratch.url);
     const proxy = new FaultProxy(target.hostname, Number(target.port || 5432));
     await proxy.start();
     const db = await openDatabase({ kind: 'postgres', url: proxy.url(target.toString()) });
@@ -54,10 +47,7 @@ async function faultyDatabase(): Promise<FaultyDatabase> {
       async close() {
         await db.close();
         await proxy.stop();
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
+        await scratch.drop();
       },
     };
   }

@@ -1,11 +1,12 @@
 /**
  * SQL round trips per operation do not grow with the data. Each pinned operation is run on a small
- * data set and again on one ten times larger; the statements Prisma sends are counted both times.
+ * data set and again on a much larger one; the statements Prisma sends are counted both times.
  * (No timing here: `npm run bench` measures speed.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/harness.js';
+import { ORDER_DETAIL, REVIEW_QUEUE } from '../support/operations.js';
 
 let s: TestServer;
 let reviewer: string;
@@ -87,38 +88,38 @@ async function addOrders(count: number, from: number): Promise<void> {
   }
 }
 
-const REVIEW_QUEUE = /* GraphQL */ `
-  query ($first: Int!) {
-    orders(first: $first, sort: OLDEST_SUBMISSION, filter: { status: [PENDING_INITIAL_REVIEW] }) {
-      totalCount
+const PROVINCES = /* GraphQL */ `
+  { provinces { code name shortName abbreviation rules { id section title } } }
+`;
+
+const NESTED = /* GraphQL */ `
+  {
+    subjects(first: 50) {
       edges { node {
-        id number status filingType provinceCode submittedAt
-        subject { name nature provinceCode }
-        websites { action website { name domains { name } } }
-        latestEvent { sequence type toStatus createdAt detail }
+        name
+        principal { name mobile }
+        websites(first: 20) { edges { node { name domains { name } } } }
+        orders(first: 20) { edges { node { number status websites { action website { name } } } } }
       } }
     }
   }
 `;
 
-const ORDER_DETAIL = /* GraphQL */ `
-  query ($id: ID!) {
-    node(id: $id) { ... on Order {
-      number status version filingType provinceCode lastReason reviewComments
-      subject { name nature certificateType principal { name mobile } }
-      websites { action website { name homepageUrls contentCategory domains { name } principal { name } } }
-      materials { kind fileName size authenticity }
-      smsVerifications { mobile roles verified }
-      history(first: 50) { edges { node { sequence type fromStatus toStatus reason createdAt } } }
-    } }
-  }
-`;
-
-const PROVINCES = /* GraphQL */ `
-  { provinces { code name shortName abbreviation rules { id section title } } }
-`;
-
 describe('SQL round trips per operation', () => {
+  it('subject → websites → orders: a fixed number of statements, whatever the row count', async () => {
+    const small = await recorded(NESTED, {}, reviewer);
+    expect(small.data.subjects.edges).toHaveLength(2); // the demo data set
+    await addOrders(10, 1000);
+    const large = await recorded(NESTED, {}, reviewer);
+    expect(large.data.subjects.edges).toHaveLength(12);
+    const added = large.data.subjects.edges.map((e: any) => e.node).filter((n: any) => n.name.startsWith('测试公司'));
+    expect(added).toHaveLength(10);
+    expect(added.every((n: any) => n.websites.edges.length === 2 && n.orders.edges.length === 1)).toBe(true);
+    expect(large.statements.length).toBe(small.statements.length);
+    // Session and account (2), subjects, principals, websites, domains, orders, order websites, websites.
+    expect(large.statements.length).toBe(PINNED.nested);
+  });
+
   it('the reviewer’s order list: 50 orders with subject, websites and latest event, in a fixed number of statements', async () => {
     await addOrders(5, 0);
     const small = await recorded(REVIEW_QUEUE, { first: 50 }, reviewer);
@@ -156,4 +157,4 @@ describe('SQL round trips per operation', () => {
 });
 
 /** The pinned counts; a change here is a deliberate, reviewed act. */
-const PINNED = { reviewQueue: 9, orderDetail: 12, provinces: 2 };
+const PINNED = { nested: 9, reviewQueue: 9, orderDetail: 12, provinces: 2 };

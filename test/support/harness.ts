@@ -4,15 +4,17 @@
  * GraphQL over HTTP and subscribe over graphql-ws.
  */
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/index.js';
+import { createLogger } from '../../src/server/logging.js';
 
 /**
  * Settings every test server shares. Password hashing at scrypt cost 2^10 instead of the production 2^15:
@@ -35,13 +37,32 @@ export interface TestServer {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any GraphQL error and returns `data`. */
   ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** POSTs a JSON body (any shape, or a raw string) and returns status, headers and the parsed body. */
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any }>;
   /** A graphql-ws client on the server's socket. */
   ws(token?: string): Client;
+  /** Every log line so far, parsed (empty unless `LOG_LEVEL` is set in `env`). */
+  logs(): Record<string, any>[];
+  /** The raw log text so far. */
+  logText(): string;
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** The clock's starting time. */
+  start?: Date | string;
+  /** Run the sweeper's timers (default true). */
+  timers?: boolean;
+  /** Environment variables as the server would read them (production settings, limits, stores). */
+  env?: Record<string, string>;
+  /** A database the test opened itself (the test closes it); otherwise a fresh one, dropped at close. */
+  db?: Database;
+  /** Where the server listens (default 127.0.0.1). */
+  address?: string;
+}
+
 /** PostgreSQL server URL for tests, when the suite runs against PostgreSQL. */
-function postgresBase(): string | undefined {
+export function postgresBase(): string | undefined {
   return process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 }
 
@@ -52,79 +73,121 @@ export async function openTestPglite(): Promise<Database> {
   return openDatabase({ kind: 'pglite', dir: 'memory://' }, { from });
 }
 
-/** A fresh, empty database for one test file: in-memory PGlite, or a new PostgreSQL database. */
-export async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+/** A new, empty PostgreSQL database on the server at `base`; `drop` removes it (closing connections). */
+export async function scratchPostgres(base: string, prefix = 'icp_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const admin = async (statement: string) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      await c.query(statement);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh database for one test file, migrated: in-memory PGlite, or a new PostgreSQL database. */
+export async function freshDatabase(): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
   const base = postgresBase();
   if (!base) {
     const db = await openTestPglite();
     return { db, drop: () => db.close() };
   }
-  const name = `icp_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const scratch = await scratchPostgres(base);
+  const db = await openDatabase({ kind: 'postgres', url: scratch.url });
   return {
     db,
+    url: scratch.url,
     drop: async () => {
       await db.close();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await scratch.drop();
     },
   };
 }
 
-export async function startTestServer(options: { start?: Date | string; timers?: boolean } = {}): Promise<TestServer> {
-  const { db, drop } = await freshDatabase();
-  const clock = new ManualClock(options.start ?? '2026-03-02T02:00:00Z');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SWEEP_INTERVAL_MS: '50', ...TEST_ENV });
-  const app = await buildApp({ config, clock, db, timers: options.timers });
-  const url = await app.start(0, '127.0.0.1');
-  const clients: Client[] = [];
-
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
+/** What a frontend holds: GraphQL over HTTP and graphql-ws against one server URL. */
+export function graphqlClient(url: string, label = 'the server') {
+  const sockets: Client[] = [];
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return (await res.json()) as GraphQLResponse<T>;
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: res.status, headers: res.headers, body: parsed as any };
   };
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) =>
+    (await post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {})).body as GraphQLResponse<T>;
+  return {
+    post,
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>, token?: string) {
+      const res = await gql<T>(query, variables, token);
+      if (res.errors?.length) throw new Error(`GraphQL errors from ${label}: ${JSON.stringify(res.errors, null, 2)}`);
+      return res.data as T;
+    },
+    ws(token?: string, options: Partial<ClientOptions> = {}) {
+      const socket = createClient({
+        url: `${url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+        ...options,
+      });
+      sockets.push(socket);
+      return socket;
+    },
+    async dispose() {
+      await Promise.all(sockets.map((c) => c.dispose()));
+    },
+  };
+}
+
+/** Starts the real server (buildApp) on a free port, with its JSON log captured. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const owned = options.db ? null : await freshDatabase();
+  const db = options.db ?? owned!.db;
+  const clock = new ManualClock(options.start ?? '2026-03-02T02:00:00Z');
+  const production = options.env?.NODE_ENV === 'production';
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', SWEEP_INTERVAL_MS: '50', ...(production ? {} : TEST_ENV), ...options.env });
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const app = await buildApp({ config, clock, db, timers: options.timers, logger: createLogger(config, sink) });
+  const url = await app.start(0, options.address ?? '127.0.0.1');
+  const client = graphqlClient(url);
 
   return {
     app,
     url,
     db,
     clock,
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>, token?: string) {
-      const res = await gql<T>(query, variables, token);
-      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 2)}`);
-      return res.data as T;
-    },
-    ws(token?: string) {
-      const client = createClient({
-        url: `${url.replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-        retryAttempts: 0,
-      });
-      clients.push(client);
-      return client;
-    },
+    gql: client.gql,
+    post: client.post,
+    ok: client.ok,
+    ws: client.ws,
+    logs: () => lines.map((l) => JSON.parse(l) as Record<string, any>),
+    logText: () => lines.join('\n'),
     async close() {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await client.dispose();
       await app.stop();
-      await drop();
+      await owned?.drop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, take, type TestServer } from '../support/harness.js';
 import { individualSubject, reviewer, server, signUp, uploadRequiredMaterials, website } from '../support/fixtures.js';
-import { act, HISTORY, must, ruleIds, startFiling, VERIFY_TYPE } from '../support/workflow.js';
+import { HISTORY, must, ruleIds, startFiling, VERIFY_TYPE } from '../support/workflow.js';
 import type { OutboxSmsGateway } from '../../src/workflow/sms.js';
 
 let s: TestServer;
