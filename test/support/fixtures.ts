@@ -3,7 +3,10 @@
  * frontend does: sign up, sign in, upload a file, walk an order through the workflow.
  */
 import { computeCreditCodeCheckDigit, computeOrganizationCodeCheckDigit, computeResidentIdCheckDigit } from '../../src/validation/index.js';
-import type { TestServer } from './harness.js';
+import { TEST_ENV, type TestServer } from './harness.js';
+
+/** The server's password hashing cost (a remote instance started with TEST_ENV has no `app` here). */
+const passwordCost = (s: TestServer) => s.app?.services.config.passwordHashCost ?? Number(TEST_ENV.PASSWORD_HASH_COST);
 
 let serial = 0;
 const next = () => ++serial;
@@ -138,7 +141,7 @@ export async function signIn(s: TestServer, address: string, password = 'applica
 export async function reviewer(s: TestServer) {
   const { upsertStaffAccount } = await import('../../src/auth/staff.js');
   const address = email('reviewer');
-  await upsertStaffAccount(s.db.prisma, { email: address, password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' }, s.app.services.config.passwordHashCost);
+  await upsertStaffAccount(s.db.prisma, { email: address, password: 'reviewer-password-1', displayName: '审核员', role: 'REVIEWER' }, passwordCost(s));
   const data = await s.ok(
     `mutation ($e: String!) { signIn(email: $e, password: "reviewer-password-1") { ... on SessionPayload { token } } }`,
     { e: address },
