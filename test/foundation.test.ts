@@ -118,6 +118,20 @@ describe('accounts', () => {
     expect(await stored('cost@example.cn')).toMatch(/^scrypt\$4096\$/);
   });
 
+  it('refuses a disabled account with the answer an unknown email gets, and ends its sessions', async () => {
+    await s.ok(`mutation { register(email: "leaver@example.cn", password: "leaver-password-1", displayName: "离职") { __typename } }`);
+    const token = (await s.ok(SIGN_IN, { email: 'leaver@example.cn', password: 'leaver-password-1' })).signIn.token;
+    expect((await s.ok(`{ viewer { email } }`, {}, token)).viewer.email).toBe('leaver@example.cn');
+    await s.db.prisma.account.update({ where: { email: 'leaver@example.cn' }, data: { disabledAt: new Date() } });
+
+    const disabled = (await s.ok(SIGN_IN, { email: 'leaver@example.cn', password: 'leaver-password-1' })).signIn;
+    const unknown = (await s.ok(SIGN_IN, { email: 'nobody@example.cn', password: 'leaver-password-1' })).signIn;
+    expect(disabled).toEqual(unknown);
+    expect(disabled.__typename).toBe('AuthenticationError');
+    const after = await s.gql(`{ viewer { email } }`, {}, token);
+    expect(after.data?.viewer ?? null).toBeNull();
+  });
+
   it('refuses lists to anonymous callers', async () => {
     const res = await s.gql(`{ orders { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

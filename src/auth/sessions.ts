@@ -10,12 +10,16 @@ export interface Viewer {
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Opens a session and returns its bearer token (shown once; only its hash is stored). */
-export async function createSession(prisma: Prisma, accountId: string, ttlHours: number, now: Date) {
+/** A new bearer token (shown once) and the session row that stores only its hash. */
+export function newSession(ttlHours: number, now: Date) {
   const token = randomBytes(32).toString('base64url');
-  const session = await prisma.session.create({
-    data: { accountId, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + ttlHours * 3_600_000) },
-  });
+  return { token, data: { tokenHash: sha256(token), expiresAt: new Date(now.getTime() + ttlHours * 3_600_000) } };
+}
+
+/** Opens a session and returns its bearer token. */
+export async function createSession(prisma: Prisma, accountId: string, ttlHours: number, now: Date) {
+  const { token, data } = newSession(ttlHours, now);
+  const session = await prisma.session.create({ data: { accountId, ...data } });
   return { token, session };
 }
 

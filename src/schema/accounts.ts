@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { builder } from '../builder.js';
 import { hashPassword, needsRehash, verifyPassword } from '../auth/passwords.js';
-import { createSession, revokeSession } from '../auth/sessions.js';
+import { createSession, newSession, revokeSession } from '../auth/sessions.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Context } from '../context.js';
 import { Role } from '../generated/prisma/enums.js';
@@ -35,11 +36,26 @@ const SessionPayload = builder
     }),
   });
 
-/** Opens a session and signs the rest of this request in with it, so the payload can be read. */
-async function openSession(ctx: Context, account: { id: string; role: Role }) {
-  const { token, session } = await createSession(ctx.db.prisma, account.id, ctx.config.sessionTtlHours, ctx.clock.now());
+/** Signs the rest of this request in with a new session, so the payload can be read. */
+function signedIn(ctx: Context, account: { id: string; role: Role }, token: string, session: { id: string; expiresAt: Date }) {
   ctx.viewer = { accountId: account.id, role: account.role, sessionId: session.id };
   return { token, expiresAt: session.expiresAt, accountId: account.id };
+}
+
+/** Opens a session for an existing account. */
+async function openSession(ctx: Context, account: { id: string; role: Role }) {
+  const { token, session } = await createSession(ctx.db.prisma, account.id, ctx.config.sessionTtlHours, ctx.clock.now());
+  return signedIn(ctx, account, token, session);
+}
+
+/**
+ * A hash of a random password at the configured cost, checked when the email is unknown or the
+ * account disabled, so that sign-in takes as long as for a wrong password.
+ */
+let decoy: { cost: number; hash: Promise<string> } | null = null;
+function decoyHash(cost: number): Promise<string> {
+  if (decoy?.cost !== cost) decoy = { cost, hash: hashPassword(randomUUID(), cost) };
+  return decoy.hash;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -84,15 +100,20 @@ builder.mutationFields((t) => ({
       }
       if (violations.length) throw new ValidationFailed(violations);
       const passwordHash = await hashPassword(args.password, ctx.config.passwordHashCost);
+      // The account and its first session in one statement: never an account without a way in.
+      const { token, data: session } = newSession(ctx.config.sessionTtlHours, ctx.clock.now());
       const account = await ctx.db.prisma.account
-        .create({ data: { email, passwordHash, displayName, role: Role.APPLICANT } })
+        .create({
+          data: { email, passwordHash, displayName, role: Role.APPLICANT, sessions: { create: session } },
+          include: { sessions: { select: { id: true, expiresAt: true } } },
+        })
         .catch((e: unknown) => {
           if (isUniqueViolation(e)) {
             throw new ValidationFailed([national('email', 'account-email-taken', '该邮箱已注册', 'This email is already registered')]);
           }
           throw e;
         });
-      return openSession(ctx, account);
+      return signedIn(ctx, account, token, account.sessions[0]!);
     },
   }),
   signIn: t.field({
@@ -101,8 +122,9 @@ builder.mutationFields((t) => ({
     args: { email: t.arg.string(), password: t.arg.string() },
     resolve: async (_root, args, ctx) => {
       const account = await ctx.db.prisma.account.findUnique({ where: { email: args.email.trim().toLowerCase() } });
-      const ok = account && !account.disabledAt && (await verifyPassword(args.password, account.passwordHash));
-      if (!account || !ok) throw new AuthenticationFailed();
+      const usable = account && !account.disabledAt;
+      const ok = await verifyPassword(args.password, usable ? account.passwordHash : await decoyHash(ctx.config.passwordHashCost));
+      if (!usable || !ok) throw new AuthenticationFailed();
       if (needsRehash(account.passwordHash, ctx.config.passwordHashCost)) {
         // The cost was raised since this password was set: store a hash at today's cost, unless the
         // password changed meanwhile.

@@ -60,12 +60,19 @@ describe('timers on two instances', () => {
   });
 
   it('lets one process at a time hold the sweep lock', async () => {
+    // The instances sweep every 200 ms under this lock: stop them, so only this test's two connections contend.
+    await Promise.all(instances.map((i) => i.stop()));
     const other = await openDatabase({ kind: 'postgres', url: databaseUrl });
     try {
       let release = () => {};
+      let acquired = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      const first = db.sql.tryLock(SWEEP_LOCK, () => held.then(() => 'first'));
-      await new Promise((r) => setTimeout(r, 100));
+      const holding = new Promise<void>((resolve) => (acquired = resolve));
+      const first = db.sql.tryLock(SWEEP_LOCK, () => {
+        acquired();
+        return held.then(() => 'first');
+      });
+      await holding; // the first connection holds the lock now
       expect(await other.sql.tryLock(SWEEP_LOCK, async () => 'second')).toBeNull();
       release();
       expect(await first).toBe('first');
