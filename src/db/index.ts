@@ -66,6 +66,9 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     // An idle connection the server closed (restart, failover, DROP … WITH (FORCE)) must not crash the
     // process: the pool drops it and opens a new one on the next query.
     pool.on('error', () => undefined);
+    // The same for a connection a lock holder has checked out: a dropped connection fails the queries
+    // on it instead. One listener per connection, when it is made (not one per checkout).
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const sql: SqlRunner = {
       exec: async (text) => {
         await pool.query(text);
@@ -73,7 +76,6 @@ export async function openDatabase(database: Config['database'], options: OpenOp
       query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
       withLock: async (key, fn) => {
         const client = await pool.connect();
-        client.on('error', () => undefined); // a dropped connection fails the queries below instead
         try {
           await client.query('SELECT pg_advisory_lock($1)', [key]);
           return await fn();
@@ -84,7 +86,6 @@ export async function openDatabase(database: Config['database'], options: OpenOp
       },
       tryLock: async (key, fn) => {
         const client = await pool.connect();
-        client.on('error', () => undefined); // a dropped connection fails the queries below instead
         try {
           const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
           if (!rows[0]?.ok) return null;
