@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, take, type TestServer } from './support/harness.js';
 import { individualSubject, reviewer, server, signUp, website } from './support/fixtures.js';
-import { act, startAndSubmit } from './support/workflow.js';
+import { act, approveAll, startAndSubmit } from './support/workflow.js';
 
 let s: TestServer;
 let alice: { token: string; accountId: string };
@@ -97,5 +97,43 @@ describe('personal data', () => {
     const audit = await s.db.prisma.auditEntry.findMany();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'PERSONAL_DATA_VIEWED', targetType: 'Subject', field: 'certificateNumber' });
+  });
+});
+
+describe('order search', () => {
+  const SEARCH = /* GraphQL */ `
+    query ($q: String!) { orders(filter: { search: $q }) { totalCount edges { node { number } } } }
+  `;
+
+  it('finds orders by number, subject name, domain and ICP number; an applicant searches only their own', async () => {
+    const aliceSubject = individualSubject({ provinceCode: 'shanghai', provinceName: '上海市', city: '上海市', region: '310104', person: { name: '爱丽丝' } });
+    const aliceOrder = await startAndSubmit(s, alice.token, {
+      subject: aliceSubject,
+      websites: [website({ name: '爱丽丝的花园日记', domain: 'alice-garden.cn', serverInstanceId: await server(s, alice.accountId), remark: '园艺记录' })],
+    });
+    const bobFiled = (await approveAll(s, staff, bob.token, bobOrder as typeof bobOrder & { number: string }, [bobSubject.principal])).order;
+    const icp = (await s.db.prisma.website.findFirstOrThrow({ where: { domains: { some: { name: 'bob-notes.cn' } } } })).icpNumber!;
+    expect(icp).toMatch(/^沪ICP备\d{10}号-1$/);
+
+    const found = async (q: string, token: string) => (await s.ok(SEARCH, { q }, token)).orders.edges.map((e: { node: { number: string } }) => e.node.number);
+    expect(await found(aliceOrder.number, staff)).toEqual([aliceOrder.number]);
+    expect(await found('鲍勃', staff)).toEqual([bobFiled.number]);
+    expect(await found('  BOB-NOTES.CN ', staff)).toEqual([bobFiled.number]);
+    expect(await found(icp, staff)).toEqual([bobFiled.number]);
+    expect(await found('garden', staff)).toEqual([aliceOrder.number]);
+    expect(await found('nothing-like-this', staff)).toEqual([]);
+
+    expect(await found('bob-notes', alice.token)).toEqual([]);
+    expect(await found('garden', alice.token)).toEqual([aliceOrder.number]);
+  });
+
+  it('refuses a search text over 100 characters, naming the field and the rule', async () => {
+    const r = await s.gql(SEARCH, { q: '备'.repeat(101) }, staff);
+    expect(r.data?.orders ?? null).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      violations: [{ field: 'filter.search', rule: 'national/search-length', module: 'national' }],
+    });
+    expect((await s.ok(SEARCH, { q: '备'.repeat(100) }, staff)).orders.totalCount).toBe(0);
   });
 });

@@ -18,6 +18,8 @@ import { maskPhone } from '../validation/index.js';
 import { getProvince, reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
 import { addWorkingDays } from '../domain/calendar.js';
 import { ProvinceType, ReviewEstimateType } from './provinces.js';
+import { ValidationFailed } from './errors.js';
+import { national } from '../workflow/violations.js';
 
 export const OrderEventType = builder.prismaObject('OrderEvent', {
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
@@ -193,19 +195,50 @@ const OrderFilter = builder.inputType('OrderFilter', {
     filingType: t.field({ type: FilingTypeEnum, required: false }),
     submittedBefore: t.field({ type: 'DateTime', required: false, description: 'Orders waiting since before this time.' }),
     subjectId: t.globalID({ required: false, for: SubjectType }),
+    submittedAfter: t.field({ type: 'DateTime', required: false, description: 'Orders submitted at or after this time.' }),
+    search: t.string({
+      required: false,
+      description: `Part of an order number, subject name, domain or ICP number (case-insensitive, at most ${SEARCH_MAX} characters).`,
+    }),
   }),
 });
+
+const SEARCH_MAX = 100;
+
+/** Orders whose number, subject name, subject or website ICP number, or a website's domain contains `text`. */
+function searchWhere(text: string): P.OrderWhereInput {
+  const contains = { contains: text, mode: 'insensitive' as const };
+  return {
+    OR: [
+      { number: contains },
+      { subject: { name: contains } },
+      { subject: { icpNumber: contains } },
+      { websites: { some: { website: { OR: [{ icpNumber: contains }, { domains: { some: { name: contains } } }] } } } },
+    ],
+  };
+}
 
 type OrderFilterValue = typeof OrderFilter.$inferInput | null | undefined;
 
 function orderWhere(ctx: Context, filter: OrderFilterValue): P.OrderWhereInput {
+  const search = filter?.search?.trim();
+  if (search && [...search].length > SEARCH_MAX) {
+    throw new ValidationFailed([
+      national('filter.search', 'search-length', `搜索内容最多 ${SEARCH_MAX} 个字符`, `Search text must be at most ${SEARCH_MAX} characters`),
+    ]);
+  }
+  const submitted = {
+    ...(filter?.submittedBefore ? { lt: filter.submittedBefore } : {}),
+    ...(filter?.submittedAfter ? { gte: filter.submittedAfter } : {}),
+  };
   return {
     ...ownedBy(ctx),
     ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
     ...(filter?.filingType ? { filingType: filter.filingType } : {}),
-    ...(filter?.submittedBefore ? { submittedAt: { lt: filter.submittedBefore } } : {}),
+    ...(Object.keys(submitted).length ? { submittedAt: submitted } : {}),
     ...(filter?.subjectId ? { subjectId: filter.subjectId.id } : {}),
+    ...(search ? searchWhere(search) : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config.js';
+import { ValidationFailed } from '../domain/errors.js';
 import { clientAddress, nodeRequest, truncateAddress } from './client.js';
 import { rootFields, safeOperationName } from './operation.js';
 
@@ -193,5 +194,16 @@ export function codedError(err: unknown): GraphQLError | null {
   const e = innermost(err);
   if (!(e instanceof Error) || !(e.name in CODES) || !isGraphQLError(err)) return null;
   if (isGraphQLError(e) && e.extensions?.code) return null;
-  return new GraphQLError(e.message, { nodes: err.nodes, source: err.source, positions: err.positions, path: err.path, extensions: { code: CODES[e.name] } });
+  // A validation failure outside a typed result still names each field, rule and module.
+  const violations =
+    e instanceof ValidationFailed
+      ? e.violations.map(({ field, rule, module, message, messageEn }) => ({ field, rule, module, message, messageEn }))
+      : undefined;
+  return new GraphQLError(e.message, {
+    nodes: err.nodes,
+    source: err.source,
+    positions: err.positions,
+    path: err.path,
+    extensions: { code: CODES[e.name], ...(violations ? { violations } : {}) },
+  });
 }
