@@ -136,4 +136,24 @@ describe('accounts', () => {
     const res = await s.gql(`{ orders { totalCount } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  // Last in this file: it moves the clock a week on.
+  it('ends a session SESSION_TTL_HOURS after sign-in, whatever the process time zone', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai'; // timestamps are stored in UTC; nothing may read them as local time
+    try {
+      const reg = await s.ok(`mutation { register(email: "ttl@example.cn", password: "ttl-password-1", displayName: "期限") { ... on SessionPayload { token expiresAt } } }`);
+      const { token, expiresAt } = reg.register;
+      expect(new Date(expiresAt).getTime() - s.clock.now().getTime()).toBe(168 * 3_600_000);
+      const viewer = async () => (await s.gql(`{ viewer { email } }`, {}, token)).data?.viewer?.email ?? null;
+
+      s.clock.advance(168 * 3_600_000 - 60_000);
+      expect(await viewer()).toBe('ttl@example.cn');
+      s.clock.advance(60_000);
+      expect(await viewer()).toBeNull();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });

@@ -23,15 +23,29 @@ export async function createSession(prisma: Prisma, accountId: string, ttlHours:
   return { token, session };
 }
 
+interface SessionRow {
+  id: string;
+  accountId: string;
+  role: Role;
+  expiresAtMs: number;
+  /** Revoked, or its account disabled. */
+  ended: boolean;
+}
+
 /** Resolves a bearer token to its viewer, or null when unknown, expired, revoked or the account is disabled. */
 export async function resolveSession(prisma: Prisma, token: string | null | undefined, now: Date): Promise<Viewer | null> {
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: sha256(token) },
-    include: { account: { select: { role: true, disabledAt: true } } },
-  });
-  if (!session || session.revokedAt || session.expiresAt <= now || session.account.disabledAt) return null;
-  return { accountId: session.accountId, role: session.account.role, sessionId: session.id };
+  // One statement for the session and its account: every signed-in request starts here. The expiry
+  // comes back as epoch milliseconds: timestamps are stored in UTC without a zone, and a raw Date
+  // would be read in the process's time zone by some drivers.
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id", s."accountId", a."role"::text AS "role",
+           (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
+           (s."revokedAt" IS NOT NULL OR a."disabledAt" IS NOT NULL) AS "ended"
+    FROM "Session" s JOIN "Account" a ON a."id" = s."accountId"
+    WHERE s."tokenHash" = ${sha256(token)}`;
+  if (!session || session.ended || session.expiresAtMs <= now.getTime()) return null;
+  return { accountId: session.accountId, role: session.role, sessionId: session.id };
 }
 
 export async function revokeSession(prisma: Prisma, sessionId: string, now: Date): Promise<void> {
