@@ -137,6 +137,69 @@ describe('accounts', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('changes a password: the current one is checked, the new one validated, every old session ends', async () => {
+    const reg = await s.ok(`mutation { register(email: "mover@example.cn", password: "first-password-1", displayName: "换密码") { ... on SessionPayload { token } } }`);
+    const first = reg.register.token as string;
+    const second = (await s.ok(SIGN_IN, { email: 'mover@example.cn', password: 'first-password-1' })).signIn.token as string;
+    const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) {
+      __typename ... on SessionPayload { token account { email } } ... on ValidationError { violations { field rule } } ... on AuthenticationError { message } } }`;
+    const change = async (c: string, n: string, token = first) => (await s.ok(CHANGE, { c, n }, token)).changePassword;
+
+    expect(await change('not-the-password', 'second-password-2')).toEqual({ __typename: 'AuthenticationError', message: 'Wrong current password' });
+    expect(await change('first-password-1', 'short')).toEqual({ __typename: 'ValidationError', violations: [{ field: 'newPassword', rule: 'national/password-length' }] });
+    expect(await change('first-password-1', 'first-password-1')).toEqual({
+      __typename: 'ValidationError',
+      violations: [{ field: 'newPassword', rule: 'national/password-unchanged' }],
+    });
+    expect((await s.gql(CHANGE, { c: 'first-password-1', n: 'second-password-2' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const changed = await change('first-password-1', 'second-password-2');
+    expect(changed.account.email).toBe('mover@example.cn');
+    const viewer = async (token: string) => (await s.gql(`{ viewer { email } }`, {}, token)).data?.viewer?.email ?? null;
+    expect(await viewer(first)).toBeNull();
+    expect(await viewer(second)).toBeNull();
+    expect(await viewer(changed.token)).toBe('mover@example.cn');
+    expect((await s.ok(SIGN_IN, { email: 'mover@example.cn', password: 'first-password-1' })).signIn.__typename).toBe('AuthenticationError');
+    expect((await s.ok(SIGN_IN, { email: 'mover@example.cn', password: 'second-password-2' })).signIn.__typename).toBe('SessionPayload');
+  });
+
+  it('lets an admin list accounts and disable or enable one, audited; nobody else', async () => {
+    const { upsertStaffAccount } = await import('../src/auth/staff.js');
+    await upsertStaffAccount(s.db.prisma, { email: 'ops@example.cn', password: 'admin-password-2', displayName: '运维', role: 'ADMIN' }, 10);
+    const admin = (await s.ok(SIGN_IN, { email: 'ops@example.cn', password: 'admin-password-2' })).signIn.token as string;
+    const user = (await s.ok(`mutation { register(email: "target@example.cn", password: "target-password-1", displayName: "对象") { ... on SessionPayload { token } } }`)).register.token as string;
+
+    const LIST = `query ($f: AccountFilter) { accounts(filter: $f) { totalCount edges { node { id email role disabledAt } } } }`;
+    const listed = await s.ok(LIST, { f: { emailContains: 'TARGET@' } }, admin);
+    expect(listed.accounts.edges.map((e: any) => e.node)).toEqual([expect.objectContaining({ email: 'target@example.cn', role: 'APPLICANT', disabledAt: null })]);
+    const target = listed.accounts.edges[0].node.id as string;
+    expect((await s.gql(LIST, {}, user)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const SET = `mutation ($id: ID!, $d: Boolean!) { setAccountDisabled(accountId: $id, disabled: $d) {
+      __typename ... on Account { email disabledAt } ... on ValidationError { violations { field rule } } ... on NotFoundError { message } } }`;
+    expect((await s.gql(SET, { id: target, d: true }, user)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const disabled = (await s.ok(SET, { id: target, d: true }, admin)).setAccountDisabled;
+    expect(disabled).toMatchObject({ __typename: 'Account', email: 'target@example.cn', disabledAt: s.clock.now().toISOString() });
+    expect((await s.gql(`{ viewer { email } }`, {}, user)).data?.viewer ?? null).toBeNull();
+    expect((await s.ok(SIGN_IN, { email: 'target@example.cn', password: 'target-password-1' })).signIn.__typename).toBe('AuthenticationError');
+    const emails = async (f: Record<string, unknown>) => (await s.ok(LIST, { f }, admin)).accounts.edges.map((e: any) => e.node.email);
+    expect(await emails({ disabled: true, emailContains: 'target' })).toEqual(['target@example.cn']);
+    expect(await emails({ disabled: false, emailContains: 'target' })).toEqual([]);
+
+    const enabled = (await s.ok(SET, { id: target, d: false }, admin)).setAccountDisabled;
+    expect(enabled).toMatchObject({ __typename: 'Account', disabledAt: null });
+    expect((await s.ok(SIGN_IN, { email: 'target@example.cn', password: 'target-password-1' })).signIn.__typename).toBe('SessionPayload');
+
+    const self = (await s.ok(`{ viewer { id } }`, {}, admin)).viewer.id as string;
+    expect((await s.ok(SET, { id: self, d: true }, admin)).setAccountDisabled).toEqual({
+      __typename: 'ValidationError',
+      violations: [{ field: 'accountId', rule: 'national/account-self-disable' }],
+    });
+    const audit = await s.db.prisma.auditEntry.findMany({ where: { targetType: 'Account' }, orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.action)).toEqual(['ACCOUNT_DISABLED', 'ACCOUNT_ENABLED']);
+  });
+
   // Last in this file: it moves the clock a week on.
   it('ends a session SESSION_TTL_HOURS after sign-in, whatever the process time zone', async () => {
     const zone = process.env.TZ;

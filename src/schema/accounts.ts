@@ -4,9 +4,10 @@ import { hashPassword, needsRehash, verifyPassword } from '../auth/passwords.js'
 import { createSession, newSession, revokeSession } from '../auth/sessions.js';
 import { isUniqueViolation } from '../db/errors.js';
 import type { Context } from '../context.js';
+import type { Prisma as P } from '../generated/prisma/client.js';
 import { Role } from '../generated/prisma/enums.js';
 import { RoleEnum } from './enums.js';
-import { AuthenticationFailed, ValidationFailed } from './errors.js';
+import { AuthenticationFailed, NotFound, ValidationFailed } from './errors.js';
 import { national } from '../workflow/violations.js';
 
 export const AccountType = builder.prismaNode('Account', {
@@ -19,6 +20,7 @@ export const AccountType = builder.prismaNode('Account', {
     displayName: t.exposeString('displayName'),
     role: t.expose('role', { type: RoleEnum }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true, description: 'When an admin disabled the account; null while it can sign in.' }),
   }),
 });
 
@@ -60,18 +62,50 @@ function decoyHash(cost: number): Promise<string> {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+function passwordViolations(password: string, field = 'password') {
+  return password.length < 10 || password.length > 200
+    ? [national(field, 'password-length', '密码长度须为 10–200 个字符', 'Password must be 10–200 characters')]
+    : [];
+}
+
 function credentialViolations(email: string, password: string) {
   const out = [];
   if (!EMAIL.test(email) || email.length > 254) {
     out.push(national('email', 'account-email', '邮箱格式不正确', 'Not a valid email address'));
   }
-  if (password.length < 10 || password.length > 200) {
-    out.push(national('password', 'password-length', '密码长度须为 10–200 个字符', 'Password must be 10–200 characters'));
-  }
+  out.push(...passwordViolations(password));
   return out;
 }
 
+const AccountFilter = builder.inputType('AccountFilter', {
+  fields: (t) => ({
+    role: t.field({ type: RoleEnum, required: false }),
+    emailContains: t.string({ required: false }),
+    disabled: t.boolean({ required: false, description: 'Only disabled (true) or only active (false) accounts.' }),
+  }),
+});
+
+function accountWhere(filter: typeof AccountFilter.$inferInput | null | undefined): P.AccountWhereInput {
+  return {
+    ...(filter?.role ? { role: filter.role } : {}),
+    ...(filter?.emailContains ? { email: { contains: filter.emailContains.trim().toLowerCase() } } : {}),
+    ...(filter?.disabled === true ? { disabledAt: { not: null } } : filter?.disabled === false ? { disabledAt: null } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
+  accounts: t.prismaConnection({
+    type: 'Account',
+    cursor: 'id',
+    authScopes: { admin: true },
+    maxSize: 100,
+    defaultSize: 20,
+    description: 'Admins: every account, newest first.',
+    args: { filter: t.arg({ type: AccountFilter, required: false }) },
+    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.account.count({ where: accountWhere(filter) }),
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.db.prisma.account.findMany({ ...query, where: accountWhere(filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+  }),
   viewer: t.prismaField({
     type: 'Account',
     nullable: true,
@@ -132,6 +166,58 @@ builder.mutationFields((t) => ({
         await ctx.db.prisma.account.updateMany({ where: { id: account.id, passwordHash: account.passwordHash }, data: { passwordHash } });
       }
       return openSession(ctx, account);
+    },
+  }),
+  changePassword: t.field({
+    type: SessionPayload,
+    authScopes: { signedIn: true },
+    description: 'Sets a new password. Every session of the account ends, this one included; the payload is the new session.',
+    errors: { types: [ValidationFailed, AuthenticationFailed] },
+    args: { currentPassword: t.arg.string(), newPassword: t.arg.string() },
+    resolve: async (_root, args, ctx) => {
+      const viewer = ctx.viewer!;
+      const account = await ctx.db.prisma.account.findUniqueOrThrow({ where: { id: viewer.accountId } });
+      if (!(await verifyPassword(args.currentPassword, account.passwordHash))) throw new AuthenticationFailed('Wrong current password');
+      const violations = passwordViolations(args.newPassword, 'newPassword');
+      if (args.newPassword === args.currentPassword) {
+        violations.push(national('newPassword', 'password-unchanged', '新密码不能与当前密码相同', 'The new password must differ from the current one'));
+      }
+      if (violations.length) throw new ValidationFailed(violations);
+      const passwordHash = await hashPassword(args.newPassword, ctx.config.passwordHashCost);
+      const now = ctx.clock.now();
+      const { token, data } = newSession(ctx.config.sessionTtlHours, now);
+      const session = await ctx.db.prisma.$transaction(async (tx) => {
+        // Compare-and-set on the old hash: of two changes at once, one wins and the other is told.
+        const changed = await tx.account.updateMany({ where: { id: account.id, passwordHash: account.passwordHash }, data: { passwordHash } });
+        if (changed.count !== 1) throw new AuthenticationFailed('The password was changed meanwhile; sign in again');
+        await tx.session.updateMany({ where: { accountId: account.id, revokedAt: null }, data: { revokedAt: now } });
+        return tx.session.create({ data: { accountId: account.id, ...data } });
+      });
+      return signedIn(ctx, account, token, session);
+    },
+  }),
+  setAccountDisabled: t.prismaField({
+    type: 'Account',
+    authScopes: { admin: true },
+    description: 'Admins disable an account (it cannot sign in and its sessions end at once) or enable it again. Audited.',
+    errors: { types: [ValidationFailed, NotFound] },
+    args: { accountId: t.arg.globalID({ for: AccountType }), disabled: t.arg.boolean() },
+    resolve: async (query, _root, args, ctx) => {
+      const actor = ctx.viewer!.accountId;
+      if (args.accountId.id === actor && args.disabled) {
+        throw new ValidationFailed([national('accountId', 'account-self-disable', '不能停用自己的账号', 'Admins cannot disable their own account')]);
+      }
+      const now = ctx.clock.now();
+      return ctx.db.prisma.$transaction(async (tx) => {
+        const found = await tx.account.findUnique({ where: { id: args.accountId.id }, select: { id: true, disabledAt: true } });
+        if (!found) throw new NotFound('Account');
+        await tx.account.update({ where: { id: found.id }, data: { disabledAt: args.disabled ? (found.disabledAt ?? now) : null } });
+        if (args.disabled) await tx.session.updateMany({ where: { accountId: found.id, revokedAt: null }, data: { revokedAt: now } });
+        await tx.auditEntry.create({
+          data: { actorId: actor, action: args.disabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED', targetType: 'Account', targetId: found.id },
+        });
+        return tx.account.findUniqueOrThrow({ ...query, where: { id: found.id } });
+      });
     },
   }),
   signOut: t.boolean({

@@ -17,6 +17,7 @@ export const LIMITS = {
   signInPerEmail: limit('sign-in/email', 10, 15 * MINUTE),
   signInPerAddress: limit('sign-in/address', 100, 15 * MINUTE),
   registerPerAddress: limit('register/address', 30, HOUR),
+  changePasswordPerAccount: limit('change-password/account', 10, 15 * MINUTE),
   smsVerifyPerMobile: limit('sms-verify/mobile', 10, HOUR),
   smsVerifyPerOrder: limit('sms-verify/order', 20, HOUR),
   smsSendPerMobile: limit('sms-send/mobile', 5, HOUR),
@@ -61,6 +62,7 @@ const RULES: Record<string, ReadonlyArray<{ limit: Limit; key: KeyOf }>> = {
     { limit: LIMITS.signInPerAddress, key: address },
   ],
   'mutation.register': [{ limit: LIMITS.registerPerAddress, key: address }],
+  'mutation.changePassword': [{ limit: LIMITS.changePasswordPerAccount, key: account }],
   'mutation.verifySmsCode': [
     { limit: LIMITS.smsVerifyPerMobile, key: mobile },
     { limit: LIMITS.smsVerifyPerOrder, key: order },

@@ -45,6 +45,16 @@ describe('sign-in', () => {
     expect(await s.db.prisma.session.count()).toBe(sessions);
   });
 
+  it('ten guesses of the current password per account in 15 minutes, aliases counted', async () => {
+    const { token } = await signUp(s);
+    const guess = (i: number) => `c${i}: changePassword(currentPassword: "guess-${i}", newPassword: "new-password-${i}x") { __typename }`;
+    const ten = Array.from({ length: LIMITS.changePasswordPerAccount.max }, (_, i) => guess(i)).join('\n');
+    const answered = await s.post({ query: `mutation { ${ten} }` }, { authorization: `Bearer ${token}` });
+    expect(Object.values(answered.body.data)).toEqual(Array(LIMITS.changePasswordPerAccount.max).fill({ __typename: 'AuthenticationError' }));
+    const refused = await s.post({ query: `mutation { ${guess(99)} }` }, { authorization: `Bearer ${token}` });
+    expect(codes(refused.body)).toEqual(['RATE_LIMITED']);
+  });
+
   it('ten wrong passwords are answered; the eleventh attempt is refused even when right; later it works again', async () => {
     const address = await account(s);
     for (let i = 0; i < LIMITS.signInPerEmail.max; i++) {
