@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -9,8 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Many files wait on sockets, timers and child processes: one worker per core keeps both busy.
-    maxWorkers: '100%',
+    // Many files wait on sockets, timers and child processes: one worker per core keeps the cores busy.
+    // At most 8: each worker holds an in-memory PGlite and a server (a few hundred MiB).
+    maxWorkers: Math.min(8, availableParallelism()),
     globalSetup: ['test/support/global-setup.ts'],
   },
 });
