@@ -16,6 +16,7 @@ import { measureHttp, type HttpCase, type HttpResult, type LoadPlan } from './ht
 import { runProvinceBench } from './provinces.js';
 import { startApi, startPeer, type ServerProcess } from './servers.js';
 import { ORDER_DETAIL, REVIEW_QUEUE } from '../test/support/operations.js';
+import { scratchPostgres } from '../test/support/postgres.js';
 
 const PLAN: LoadPlan = { maxSeconds: 5, rate: Number(process.env.BENCH_RATE ?? 10), rateSeconds: 10 };
 const SUBSCRIBERS = 1_000;
@@ -58,25 +59,6 @@ function detailCase(name: string, url: string, data: BenchData): HttpCase {
     variables: { id: data.detailOrderId },
     token: data.applicantToken,
     check: (d) => d.node?.materials.length === 2 && d.node.websites.length === 2,
-  };
-}
-
-async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `icp_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: pgBase });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(pgBase);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: pgBase });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
   };
 }
 
@@ -148,7 +130,7 @@ async function main(): Promise<void> {
   const header = await machine();
   const servers: ServerProcess[] = [];
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'icp-bench-'));
-  const database = await createDatabase();
+  const database = await scratchPostgres(pgBase, 'icp_bench');
   try {
     log('seeding PGlite and PostgreSQL');
     const lite = await openDatabase({ kind: 'pglite', dir: pgliteDir });

@@ -72,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const services: Services = { config, db, clock, bus, relay, hub, registry, sms, authenticity };
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
-  const security = hardening(config, services, { logger });
+  const security = hardening(config, services, logger);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
@@ -148,7 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     sweeper,
     yoga,
     server,
-    logger: security.logger,
+    logger,
     start(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

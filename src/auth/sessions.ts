@@ -27,7 +27,7 @@ interface SessionRow {
   id: string;
   accountId: string;
   role: Role;
-  expiresAtMs: number;
+  expiresAt: Date;
   /** Revoked, or its account disabled. */
   ended: boolean;
 }
@@ -35,16 +35,13 @@ interface SessionRow {
 /** Resolves a bearer token to its viewer, or null when unknown, expired, revoked or the account is disabled. */
 export async function resolveSession(prisma: Prisma, token: string | null | undefined, now: Date): Promise<Viewer | null> {
   if (!token) return null;
-  // One statement for the session and its account: every signed-in request starts here. The expiry
-  // comes back as epoch milliseconds: timestamps are stored in UTC without a zone, and a raw Date
-  // would be read in the process's time zone by some drivers.
+  // One statement for the session and its account: every signed-in request starts here.
   const [session] = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s."id", s."accountId", a."role"::text AS "role",
-           (extract(epoch FROM s."expiresAt") * 1000)::float8 AS "expiresAtMs",
+    SELECT s."id", s."accountId", a."role"::text AS "role", s."expiresAt",
            (s."revokedAt" IS NOT NULL OR a."disabledAt" IS NOT NULL) AS "ended"
     FROM "Session" s JOIN "Account" a ON a."id" = s."accountId"
     WHERE s."tokenHash" = ${sha256(token)}`;
-  if (!session || session.ended || session.expiresAtMs <= now.getTime()) return null;
+  if (!session || session.ended || session.expiresAt <= now) return null;
   return { accountId: session.accountId, role: session.role, sessionId: session.id };
 }
 

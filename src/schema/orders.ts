@@ -131,21 +131,12 @@ function schedule(o: { status: string; provinceCode: string; submittedAt: Date |
 
 /** The newest event of each order, in the order asked; one index probe per order. */
 async function latestEvents(ctx: Context, orderIds: string[]): Promise<(OrderEvent | null)[]> {
-  // Times come back as epoch milliseconds: they are stored in UTC without a zone, and a raw Date
-  // would be read in the process's time zone by some drivers.
-  const rows = await ctx.db.prisma.$queryRaw<(Omit<OrderEvent, 'createdAt' | 'publishedAt'> & { createdAtMs: number; publishedAtMs: number | null })[]>`
+  const rows = await ctx.db.prisma.$queryRaw<OrderEvent[]>`
     SELECT e.id, e."orderId", e.type::text AS type, e."actorId", e."actorRole", e."fromStatus"::text AS "fromStatus",
-           e."toStatus"::text AS "toStatus", e.reason, e.detail,
-           (extract(epoch FROM e."createdAt") * 1000)::float8 AS "createdAtMs",
-           (extract(epoch FROM e."publishedAt") * 1000)::float8 AS "publishedAtMs"
+           e."toStatus"::text AS "toStatus", e.reason, e.detail, e."createdAt", e."publishedAt"
     FROM unnest(${orderIds}::text[]) AS o(id)
     CROSS JOIN LATERAL (SELECT * FROM "OrderEvent" WHERE "orderId" = o.id ORDER BY id DESC LIMIT 1) e`;
-  const byOrder = new Map(
-    rows.map(({ createdAtMs, publishedAtMs, ...r }) => [
-      r.orderId,
-      { ...r, createdAt: new Date(createdAtMs), publishedAt: publishedAtMs === null ? null : new Date(publishedAtMs) } as OrderEvent,
-    ]),
-  );
+  const byOrder = new Map(rows.map((r) => [r.orderId, r]));
   return orderIds.map((id) => byOrder.get(id) ?? null);
 }
 

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Services } from '../context.js';
 import { applyServerTimeouts, withBodyLimits } from './http.js';
 import { useInputHygiene, useNoIntrospection, useOperationLimits, useRequestErrorCodes } from './limits.js';
-import { createLogger, codedError, describeError, isExpected, RequestLog, yogaLogger, type Logger } from './logging.js';
+import { codedError, describeError, isExpected, RequestLog, yogaLogger, type Logger } from './logging.js';
 import { Metrics } from './metrics.js';
 import { MemoryCounterStore, RateLimiter, RedisCounterStore, type CounterStore } from './rate-limit.js';
 import { useRateLimits } from './rate-rules.js';
@@ -17,7 +17,6 @@ export type { Logger };
 export const CSRF_HEADERS = ['graphql-require-preflight', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-graphql-yoga-csrf'];
 
 export interface Hardening {
-  logger: Logger;
   metrics: Metrics;
   websocket: WebSocketGuard;
   /** Yoga options: plugins (put first), logging and error masking. */
@@ -38,8 +37,7 @@ export interface Hardening {
  * limits, rate limits, CSRF prevention, introspection switch, masked errors, body limits, the
  * request log and metrics, and the WebSocket guard.
  */
-export function hardening(config: Config, services: Services, options: { logger?: Logger } = {}): Hardening {
-  const logger = options.logger ?? createLogger(config);
+export function hardening(config: Config, services: Services, logger: Logger): Hardening {
   const metrics = new Metrics(config, services);
   const log = new RequestLog(logger, config.trustProxy);
   const store: CounterStore | null =
@@ -65,7 +63,6 @@ export function hardening(config: Config, services: Services, options: { logger?
   ];
 
   return {
-    logger,
     metrics,
     websocket: new WebSocketGuard(config, services, metrics),
     yoga: {

@@ -8,7 +8,8 @@ import { openDatabase, type Database } from '../../src/db/index.js';
 import { logHead } from '../../src/events/relay.js';
 import { individualSubject, server, uploadRequiredMaterials, website } from '../support/fixtures.js';
 import { launch, type ServerProcess } from '../support/processes.js';
-import { graphqlClient, scratchPostgres, TEST_ENV, type TestServer } from '../support/harness.js';
+import { graphqlClient, TEST_ENV, type TestServer } from '../support/harness.js';
+import { scratchPostgres } from '../support/postgres.js';
 import { must, startFiling } from '../support/workflow.js';
 
 

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { openDatabase } from '../../src/db/index.js';
-import type { GraphQLResponse } from '../support/harness.js';
+import { graphqlClient } from '../support/harness.js';
 import { expectConsistent, load, until } from './support/load.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'icp-sigterm-'));
@@ -46,19 +46,8 @@ async function startProcess(): Promise<Running> {
   return { child, url, lines, exited };
 }
 
-function client(url: string) {
-  return {
-    url,
-    async gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse<T>;
-    },
-  };
-}
+/** The frontend's client against a server process. */
+const client = (url: string) => ({ url, ...graphqlClient(url) });
 
 const SIGN_IN = `mutation { signIn(email: "sigterm@example.cn", password: "sigterm-password-1") { __typename ... on SessionPayload { token } } }`;
 

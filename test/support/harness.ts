@@ -3,17 +3,16 @@
  * new PostgreSQL database when TEST_DATABASE_URL / DATABASE_URL is set), with typed helpers to send
  * GraphQL over HTTP and subscribe over graphql-ws.
  */
-import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
 import { buildApp, type App } from '../../src/app.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/index.js';
+import { scratchPostgres } from './postgres.js';
 import { createLogger } from '../../src/server/logging.js';
 
 /**
@@ -73,24 +72,6 @@ export async function openTestPglite(): Promise<Database> {
   return openDatabase({ kind: 'pglite', dir: 'memory://' }, { from });
 }
 
-/** A new, empty PostgreSQL database on the server at `base`; `drop` removes it (closing connections). */
-export async function scratchPostgres(base: string, prefix = 'icp_test'): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const admin = async (statement: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    try {
-      await c.query(statement);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 /** A fresh database for one test file, migrated: in-memory PGlite, or a new PostgreSQL database. */
 export async function freshDatabase(): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
   const base = postgresBase();
@@ -128,12 +109,12 @@ export function graphqlClient(url: string, label = 'the server') {
     }
     return { status: res.status, headers: res.headers, body: parsed as any };
   };
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) =>
+  const gql = async <T = any>(query: string, variables?: Record<string, unknown>, token?: string) =>
     (await post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {})).body as GraphQLResponse<T>;
   return {
     post,
     gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>, token?: string) {
+    async ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string) {
       const res = await gql<T>(query, variables, token);
       if (res.errors?.length) throw new Error(`GraphQL errors from ${label}: ${JSON.stringify(res.errors, null, 2)}`);
       return res.data as T;
