@@ -222,6 +222,8 @@ export async function requestChanges(ctx: Context, orderId: string, expectedVers
       detail: { comments } as unknown as P.InputJsonValue,
       data: { reviewComments: comments as unknown as P.InputJsonValue },
     });
+    // The comments themselves, one history entry the applicant's console can show next to the fields.
+    if (comments.length) await appendEvent(tx, { orderId, type: 'COMMENTED', actor: actorOf(ctx), detail: { comments } as unknown as P.InputJsonValue });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
 }
