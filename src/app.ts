@@ -27,6 +27,7 @@ import { DatabaseStorage, DiskStorage } from './materials/storage.js';
 import { HttpSmsGateway } from './sms/http.js';
 import { OutboxSmsGateway } from './sms/outbox.js';
 import { productionSchema } from './schema/development.js';
+import { seedDemo } from './seed/demo.js';
 
 export interface AppOptions {
   config: Config;
@@ -93,6 +94,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (options.timers !== false && sms.flush) {
     smsTimer = setInterval(() => void sms.flush!().catch((err: unknown) => logger.warn({ err: describeError(err) }, 'SMS retry failed')), Math.min(config.sweepIntervalMs, 5_000));
     smsTimer.unref();
+  }
+  if (config.seedDemo && (await seedDemo(db.prisma, config.passwordHashCost, clock.now()))) {
+    logger.info('Loaded the demo data set (see README "Demo data").');
   }
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
