@@ -56,7 +56,10 @@ export const ServerInstanceType = builder.prismaNode('ServerInstance', {
       description: 'Slots taken by live service codes and by websites verified with the instance itself.',
       resolve: (i, _a, ctx) => ctx.hosting.slotsUsed(i, []),
     }),
-    serviceCodes: t.relation('serviceCodes', { description: 'Codes issued for it, newest first.', query: { orderBy: { createdAt: 'desc' } } }),
+    serviceCodes: t.relation('serviceCodes', {
+      description: 'Codes issued for it, newest first (at most 100).',
+      query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 100 },
+    }),
     owner: t.relation('owner', { type: AccountType, description: 'The applicant account that bought it.' }),
     source: t.exposeString('source', { description: 'Who put it here: `admin`, `import`, `integration:<name>` or `cli`.' }),
   }),
@@ -169,8 +172,8 @@ builder.queryField('integrationTokens', (t) =>
   t.prismaField({
     type: ['IntegrationToken'],
     authScopes: { admin: true },
-    description: 'Admins: every integration token, newest first.',
-    resolve: (query, _r, _a, ctx) => ctx.db.prisma.integrationToken.findMany({ ...query, orderBy: { createdAt: 'desc' } }),
+    description: 'Admins: the integration tokens, newest first (at most 100).',
+    resolve: (query, _r, _a, ctx) => ctx.db.prisma.integrationToken.findMany({ ...query, orderBy: { createdAt: 'desc' }, take: 100 }),
   }),
 );
 
