@@ -225,7 +225,7 @@ const BOUNDED_LISTS: Record<string, string> = {
   'InstanceImportRejection.violations': 'violations of one row',
   'Query.developmentSmsOutbox': 'at most 100 (`last`); development only',
   'Query.integrationTokens': 'at most 100, newest first (admins create a handful)',
-  'ServerInstance.serviceCodes': 'at most 100, newest first (live ones are capped by the quota ≤ 100)',
+  'ServerInstance.serviceCodes': 'at most 100, newest first',
 };
 
 describe('pagination caps', () => {
