@@ -3,7 +3,12 @@
  *
  * All word lists that apply to a (province, nature) pair — banned words, prefixes, pre-approval words —
  * are compiled into one Aho–Corasick automaton, built on first use and cached, so a name is scanned
- * once whatever the number of lists and words.
+ * once whatever the number of lists and words. Place names and idioms come from maintained data
+ * (engine/dictionaries.ts). Per-call work is memoised: the rule day, the rules active on a day for a
+ * plan and its pre-approval word sets, and the subject's tokens.
+ *
+ * A word a module marks `falsePositiveProne` gives a warning (`severity: 'warning'`, with `context`)
+ * instead of an error; a match inside one of the rule's `allow` phrases is no match.
  */
 import AhoCorasick from 'modern-ahocorasick';
 import { parse as parseDomain } from 'tldts';
@@ -17,6 +22,7 @@ import type {
   RuleModule,
   WordListRule,
 } from '../kit/types.js';
+import { dictionaryHits } from './dictionaries.js';
 import { isOnlyPersonalName, isRelated, ownNameSpans, subjectTokens } from './relatedness.js';
 import { fullId, inEffect, national, natureIn, requireProvince, ruleDay, type Owned } from './scope.js';
 
@@ -30,8 +36,8 @@ export interface CheckWebsiteNameInput {
   subjectName: string;
   /** The website's domains, for the not-the-domain rule. */
   domains?: readonly string[];
-  /** The website remark (备注); rules about it are checked only when it is given (even empty). */
-  remark?: string;
+  /** The website remark (备注); absent, null and blank are all "no remark". */
+  remark?: string | null;
   /** Kinds of pre-approval items (前置审批) the website has documents for. */
   preApprovals?: readonly string[];
   /** The subject is a national-level unit (国家级单位), exempt from the 中国/中华/… prefix ban. */
@@ -51,6 +57,14 @@ interface Plan {
   matcher: AhoCorasick<Entry>;
   /** First code point of every pattern: a name containing none of them has no match, so is not scanned. */
   initials: Set<string>;
+  /** What depends only on the day, by day. */
+  days: Map<string, DayPlan>;
+}
+
+interface DayPlan {
+  active: boolean[];
+  /** Pre-approval words of each module's active pre-approval rules. */
+  preApprovalWords: Map<RuleModule, Set<string>>;
 }
 
 interface Hit {
@@ -64,28 +78,47 @@ const ALLOWED_CHARACTER = /[\p{Script=Han}A-Za-z0-9·\s]/u;
 const LATIN_OR_DIGITS_ONLY = /^(?:[A-Za-z\s]+|[0-9\s]+)$/;
 
 const plans = new Map<string, Plan>();
+const tokenCache = new Map<string, string[]>();
 
-/** Every violation of the website-name rules for this province and subject nature. */
+/** The subject's tokens, memoised (a filing checks several names of one subject; a bench, many). */
+function tokensOf(subjectName: string, nature: SubjectNature): string[] {
+  const key = `${nature === 'INDIVIDUAL' ? 'i' : 'o'}${subjectName}`;
+  let tokens = tokenCache.get(key);
+  if (!tokens) {
+    if (tokenCache.size >= 10_000) tokenCache.clear();
+    tokens = subjectTokens(subjectName, nature);
+    tokenCache.set(key, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Every violation of the website-name rules for this province and subject nature, warnings included
+ * (`severity: 'warning'`: shown to the applicant, never a refusal).
+ */
 export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
   const province = requireProvince(input.province);
   const day = ruleDay(input.at);
   const plan = planFor(province, input.nature);
-  const active = activeRules(plan.rules, day);
+  const { active, preApprovalWords } = dayPlan(plan, day);
   const name = input.name.trim();
-  const tokens = subjectTokens(input.subjectName, input.nature);
+  const tokens = tokensOf(input.subjectName, input.nature);
   const violations: Violation[] = [];
 
-  const hits = wordHits(plan, active, name, input, tokens);
-  plan.rules.forEach(({ module, rule }, index) => {
-    if (!active[index]) return;
+  const hits = wordHits(plan, active, preApprovalWords, name, input, tokens);
+  const rules = plan.rules;
+  for (let index = 0; index < rules.length; index += 1) {
+    if (!active[index]) continue;
+    const { module, rule } = rules[index]!;
     if ('words' in rule) {
-      for (const hit of hits.get(index) ?? []) violations.push(wordViolation(module, rule, hit.word));
+      const found = hits.get(index);
+      if (found) for (const hit of found) violations.push(wordViolation(module, rule, hit, name));
     } else if (rule.kind === 'required-pattern') {
       violations.push(...patternViolations(module, rule, name, input));
     } else {
       violations.push(...formViolations(module, rule, name, input, tokens));
     }
-  });
+  }
   return violations;
 }
 
@@ -98,23 +131,42 @@ function planFor(province: ProvinceModule, nature: SubjectNature): Plan {
     for (const module of [national, province] as RuleModule[]) {
       for (const rule of module.naming) if (natureIn(rule.appliesTo, nature)) rules.push({ module, rule });
     }
+    // A blank word would match everywhere (or crash the automaton): defineProvince refuses it, and the
+    // plan never compiles one.
     const entries = rules.flatMap(({ rule }, index) =>
-      'words' in rule ? rule.words.map((word) => ({ pattern: word, data: { rule: index, word } })) : [],
+      'words' in rule
+        ? rule.words.filter((word) => typeof word === 'string' && word.trim() !== '').map((word) => ({ pattern: word, data: { rule: index, word } }))
+        : [],
     );
     const initials = new Set(entries.map(({ pattern }) => String.fromCodePoint(pattern.codePointAt(0) ?? 0)));
-    plan = { rules, matcher: new AhoCorasick(entries), initials };
+    plan = { rules, matcher: new AhoCorasick(entries), initials, days: new Map() };
     plans.set(key, plan);
   }
   return plan;
 }
 
-/** Which rules count on this day: in effect, and not replaced by an in-effect province rule. */
-function activeRules(rules: Owned<NamingRule>[], day: string): boolean[] {
-  const replaced = new Set<string>();
-  for (const { rule } of rules) {
-    if (rule.replaces && inEffect(rule, day)) for (const id of rule.replaces) replaced.add(id);
+/** Which rules count on this day (in effect, and not replaced by an in-effect province rule), memoised. */
+function dayPlan(plan: Plan, day: string): DayPlan {
+  let cached = plan.days.get(day);
+  if (!cached) {
+    const replaced = new Set<string>();
+    for (const { rule } of plan.rules) {
+      if (rule.replaces && inEffect(rule, day)) for (const id of rule.replaces) replaced.add(id);
+    }
+    const active = plan.rules.map(({ module, rule }) => inEffect(rule, day) && !replaced.has(fullId(module, rule)));
+    const preApprovalWords = new Map<RuleModule, Set<string>>();
+    plan.rules.forEach(({ module, rule }, index) => {
+      if (active[index] && rule.kind === 'pre-approval-words') {
+        const words = preApprovalWords.get(module) ?? new Set<string>();
+        for (const word of rule.words) words.add(word);
+        preApprovalWords.set(module, words);
+      }
+    });
+    if (plan.days.size >= 64) plan.days.clear();
+    cached = { active, preApprovalWords };
+    plan.days.set(day, cached);
   }
-  return rules.map(({ module, rule }) => inEffect(rule, day) && !replaced.has(fullId(module, rule)));
+  return cached;
 }
 
 /**
@@ -126,23 +178,22 @@ function activeRules(rules: Owned<NamingRule>[], day: string): boolean[] {
 function wordHits(
   plan: Plan,
   active: boolean[],
+  preApprovalWords: Map<RuleModule, Set<string>>,
   name: string,
   input: CheckWebsiteNameInput,
   tokens: readonly string[],
 ): Map<number, Hit[]> {
-  const ownName = input.nature === 'INDIVIDUAL' ? ownNameSpans(name, tokens) : [];
-  const preApprovalWords = new Map<RuleModule, Set<string>>();
-  plan.rules.forEach(({ module, rule }, index) => {
-    if (active[index] && rule.kind === 'pre-approval-words') {
-      const words = preApprovalWords.get(module) ?? new Set<string>();
-      for (const word of rule.words) words.add(word);
-      preApprovalWords.set(module, words);
-    }
-  });
-  const hasPreApproval = (input.preApprovals ?? []).length > 0;
-
   const byRule = new Map<number, Hit[]>();
-  if (![...name].some((char) => plan.initials.has(char))) return byRule;
+  let candidate = false;
+  for (const char of name) {
+    if (plan.initials.has(char)) {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return byRule;
+  const ownName = input.nature === 'INDIVIDUAL' ? ownNameSpans(name, tokens) : [];
+  const hasPreApproval = (input.preApprovals ?? []).length > 0;
   for (const match of plan.matcher.search(name)) {
     const entry = match.data;
     if (!entry || !active[entry.rule]) continue;
@@ -150,6 +201,7 @@ function wordHits(
     if (!owned || !('words' in owned.rule)) continue;
     const { module, rule } = owned;
     if (ownName.some(([start, end]) => match.start >= start && match.end <= end)) continue;
+    if (rule.allow && allowed(rule.allow, name, match.start, match.end)) continue;
     if (rule.kind === 'banned-prefixes' && (match.start !== 0 || (rule.exemptNationalUnits && input.nationalUnit))) {
       continue;
     }
@@ -175,7 +227,39 @@ function wordHits(
   return byRule;
 }
 
-function wordViolation(module: RuleModule, rule: WordListRule, word: string): Violation {
+/** Whether the match lies inside an occurrence of one of the allowed phrases (采购 for 购). */
+function allowed(phrases: readonly string[], name: string, start: number, end: number): boolean {
+  for (const phrase of phrases) {
+    for (let at = name.indexOf(phrase); at !== -1; at = name.indexOf(phrase, at + 1)) {
+      if (at <= start && at + phrase.length >= end) return true;
+    }
+  }
+  return false;
+}
+
+/** The name with the matched word bracketed, at most 4 characters either side: `王小明的[购]物清单`. */
+function contextOf(name: string, hit: Hit): string {
+  const before = name.slice(Math.max(0, hit.start - 4), hit.start);
+  const after = name.slice(hit.end, hit.end + 4);
+  return `${hit.start > 4 ? '…' : ''}${before}[${name.slice(hit.start, hit.end)}]${after}${hit.end + 4 < name.length ? '…' : ''}`;
+}
+
+function wordViolation(module: RuleModule, rule: WordListRule, hit: Hit, name: string): Violation {
+  const word = hit.word;
+  if (rule.falsePositiveProne?.includes(word)) {
+    const context = contextOf(name, hit);
+    const result = violation(
+      module,
+      rule,
+      'name',
+      `网站名称中「${context}」含有「${word}」，可能触及${rule.title.zh}；该字词容易误判，请确认是否属于禁用含义`,
+      `"${context}" contains "${word}", which may break: ${rule.title.en}; the word is prone to false positives, check the meaning`,
+      word,
+    );
+    result.severity = 'warning';
+    result.context = context;
+    return result;
+  }
   const [message, messageEn] =
     rule.kind === 'banned-prefixes'
       ? [`网站名称不能以「${word}」开头（${rule.title.zh}）`, `The website name must not start with "${word}" (${rule.title.en})`]
@@ -209,7 +293,8 @@ function patternViolations(
       ),
     );
   }
-  if (rule.remarkRequired && input.remark !== undefined && countHan(input.remark) < 2) {
+  const remark = input.remark ?? '';
+  if (rule.remarkRequired && countHan(remark) < 2) {
     violations.push(
       violation(
         module,
@@ -217,7 +302,7 @@ function patternViolations(
         'remark',
         `请在备注中说明网站开通后的主要内容（${rule.title.zh}）`,
         `The remark must state the site's main content once open (${rule.title.en})`,
-        input.remark.trim() || undefined,
+        remark.trim() || undefined,
       ),
     );
   }
@@ -270,6 +355,16 @@ function formViolations(
             name,
           )
         : [];
+    case 'no-place-names':
+    case 'no-idioms': {
+      const ownName = ownNameSpans(name, tokens);
+      const [zh, en] = rule.kind === 'no-place-names' ? ['地名', 'place name'] : ['成语', 'idiom'];
+      return dictionaryHits(rule.kind === 'no-place-names' ? 'place-names' : 'idioms', name)
+        .filter((hit) => !ownName.some(([start, end]) => hit.start < end && hit.end > start))
+        .flatMap((hit) =>
+          at(`个人网站名称不能使用${zh}「${hit.word}」`, `An individual website name must not use the ${en} "${hit.word}"`, hit.word),
+        );
+    }
     case 'not-personal-name':
       return isOnlyPersonalName(name, tokens)
         ? at(
