@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerPolicies, type ProviderPolicies } from '../provinces/index.js';
 import { DEFAULT_PASSWORD_COST, MIN_PRODUCTION_PASSWORD_COST } from './auth/passwords.js';
 
 const boolean = z
@@ -58,6 +59,8 @@ export interface Config {
   trustProxy: boolean;
   metricsToken?: string;
   passwordHashCost: number;
+  /** The access provider's own policies (provinces/kit/provider.ts), e.g. PROVIDER_MAX_ACCESS_APPLICATIONS_IN_FLIGHT. */
+  providerPolicies: ProviderPolicies;
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -72,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  PASSWORD_HASH_COST: at least ${MIN_PRODUCTION_PASSWORD_COST} in production`);
   }
   if (e.RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) throw new Error('Invalid configuration:\n  RATE_LIMIT_STORE=redis needs REDIS_URL');
+  let policies: ProviderPolicies;
+  try {
+    policies = providerPolicies(env);
+  } catch (error) {
+    throw new Error(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -91,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     passwordHashCost: e.PASSWORD_HASH_COST,
+    providerPolicies: policies,
   };
 }
