@@ -10,6 +10,7 @@
  * - `replaces` names national rules that exist;
  * - the module has its own test file.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { moduleProblems, rulesOf } from './check.js';
 import { SOURCES, findSource, sourceKey } from './sources.js';
@@ -86,7 +87,39 @@ export function contractProblems(module: RuleModule, context: ContractContext): 
       if (!context.nationalIds.has(id)) at(rule, `replaces ${id}, which is no national rule`);
     }
   }
+
+  // A single character banned anywhere in a name hits everyday words: it must be marked prone to false
+  // positives (a warning with context) or be covered by the allow-list.
+  for (const rule of module.naming) {
+    if (!('words' in rule) || rule.kind !== 'banned-words') continue;
+    for (const word of rule.words) {
+      if (typeof word !== 'string' || [...word].length !== 1 || rule.falsePositiveProne?.includes(word)) continue;
+      const everyday = commonWordsWith(word, rule.allow ?? []);
+      if (everyday.length > 0) {
+        at(rule, `single-character word ${JSON.stringify(word)} also matches everyday words (${everyday.join(', ')}): list it in falsePositiveProne or allow them`);
+      }
+    }
+  }
   return problems;
+}
+
+let frequent: { word: string; count: number }[] | undefined;
+
+/** The most frequent words of the jieba dictionary containing a character, minus allowed phrases (at most 3). */
+export function commonWordsWith(char: string, allow: readonly string[]): string[] {
+  if (!frequent) {
+    const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+    frequent = [];
+    for (const line of text.split('\n')) {
+      const [word, count] = line.split(' ');
+      if (word && count && [...word].length === 2 && Number(count) >= 1000) frequent.push({ word, count: Number(count) });
+    }
+    frequent.sort((a, b) => b.count - a.count);
+  }
+  return frequent
+    .filter(({ word }) => word.includes(char) && !allow.some((phrase) => phrase.includes(word) || word.includes(phrase)))
+    .slice(0, 3)
+    .map(({ word }) => word);
 }
 
 /** Problems of the kit's shared source list: every `seed:` entry names an existing seed file. */
