@@ -127,13 +127,16 @@ function wordSet(name: DictionaryName): WordSet {
 export function dictionaryHits(name: DictionaryName, text: string): DictionaryHit[] {
   const { words, lengths } = wordSet(name);
   const hits: DictionaryHit[] = [];
+  if (text.length < (lengths[lengths.length - 1] ?? 0)) return hits;
   for (let start = 0; start < text.length; start += 1) {
     for (const length of lengths) {
       const end = start + length;
       if (end > text.length) continue;
       const word = text.slice(start, end);
       if (!words.has(word)) continue;
-      if (!hits.some((hit) => hit.start <= start && hit.end >= end)) hits.push({ word, start, end });
+      let covered = false;
+      for (const hit of hits) if (hit.start <= start && hit.end >= end) covered = true;
+      if (!covered) hits.push({ word, start, end });
       break;
     }
   }

@@ -2,15 +2,16 @@
  * Website-name checks (网站名称): every violation of every applicable national and province rule.
  *
  * All word lists that apply to a (province, nature) pair — banned words, prefixes, pre-approval words —
- * are compiled into one Aho–Corasick automaton, built on first use and cached, so a name is scanned
- * once whatever the number of lists and words. Place names and idioms come from maintained data
+ * are gathered into one map from word to rules, built on first use and cached; a name is looked up
+ * window by window (every substring of a length some word has: a few dozen hash look-ups for a website
+ * name). An Aho–Corasick automaton (modern-ahocorasick) did the same ≈ 15 times slower on names this short
+ * (BENCHMARKS.md "Website-name checks"). Place names and idioms come from maintained data
  * (engine/dictionaries.ts). Per-call work is memoised: the rule day, the rules active on a day for a
  * plan and its pre-approval word sets, and the subject's tokens.
  *
  * A word a module marks `falsePositiveProne` gives a warning (`severity: 'warning'`, with `context`)
  * instead of an error; a match inside one of the rule's `allow` phrases is no match.
  */
-import AhoCorasick from 'modern-ahocorasick';
 import { parse as parseDomain } from 'tldts';
 import type { SubjectNature } from '../../src/domain/vocabulary.js';
 import type { Violation } from '../../src/domain/violation.js';
@@ -54,7 +55,10 @@ interface Entry {
 
 interface Plan {
   rules: Owned<NamingRule>[];
-  matcher: AhoCorasick<Entry>;
+  /** Each word of the plan's lists, with the rules listing it. */
+  words: Map<string, Entry[]>;
+  /** The lengths (UTF-16 units) words have. */
+  lengths: number[];
   /** First code point of every pattern: a name containing none of them has no match, so is not scanned. */
   initials: Set<string>;
   /** What depends only on the day, by day. */
@@ -76,8 +80,13 @@ interface Hit {
 const HAN = /\p{Script=Han}/u;
 const ALLOWED_CHARACTER = /[\p{Script=Han}A-Za-z0-9·\s]/u;
 const LATIN_OR_DIGITS_ONLY = /^(?:[A-Za-z\s]+|[0-9\s]+)$/;
+/** A name made only of allowed characters (the common case, checked without normalising each character). */
+const ALLOWED_NAME = /^[\p{Script=Han}A-Za-z0-9·\s]*$/u;
+const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 const plans = new Map<string, Plan>();
+const NO_SPANS: [number, number][] = [];
+const NO_HITS = new Map<number, Hit[]>();
 const tokenCache = new Map<string, string[]>();
 
 /** The subject's tokens, memoised (a filing checks several names of one subject; a bench, many). */
@@ -105,7 +114,8 @@ export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
   const tokens = tokensOf(input.subjectName, input.nature);
   const violations: Violation[] = [];
 
-  const hits = wordHits(plan, active, preApprovalWords, name, input, tokens);
+  const ownName = input.nature === 'INDIVIDUAL' ? ownNameSpans(name, tokens) : NO_SPANS;
+  const hits = wordHits(plan, active, preApprovalWords, name, input, ownName);
   const rules = plan.rules;
   for (let index = 0; index < rules.length; index += 1) {
     if (!active[index]) continue;
@@ -116,7 +126,7 @@ export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
     } else if (rule.kind === 'required-pattern') {
       violations.push(...patternViolations(module, rule, name, input));
     } else {
-      violations.push(...formViolations(module, rule, name, input, tokens));
+      formViolations(violations, module, rule, name, input, tokens, ownName);
     }
   }
   return violations;
@@ -139,7 +149,14 @@ function planFor(province: ProvinceModule, nature: SubjectNature): Plan {
         : [],
     );
     const initials = new Set(entries.map(({ pattern }) => String.fromCodePoint(pattern.codePointAt(0) ?? 0)));
-    plan = { rules, matcher: new AhoCorasick(entries), initials, days: new Map() };
+    const words = new Map<string, Entry[]>();
+    for (const { pattern, data } of entries) {
+      const list = words.get(pattern);
+      if (list) list.push(data);
+      else words.set(pattern, [data]);
+    }
+    const lengths = [...new Set(entries.map(({ pattern }) => pattern.length))].sort((a, b) => a - b);
+    plan = { rules, words, lengths, initials, days: new Map() };
     plans.set(key, plan);
   }
   return plan;
@@ -181,51 +198,79 @@ function wordHits(
   preApprovalWords: Map<RuleModule, Set<string>>,
   name: string,
   input: CheckWebsiteNameInput,
-  tokens: readonly string[],
+  ownName: [number, number][],
 ): Map<number, Hit[]> {
+  const found = matches(plan, name);
+  if (found.length === 0) return NO_HITS;
   const byRule = new Map<number, Hit[]>();
-  let candidate = false;
-  for (const char of name) {
-    if (plan.initials.has(char)) {
-      candidate = true;
-      break;
-    }
-  }
-  if (!candidate) return byRule;
-  const ownName = input.nature === 'INDIVIDUAL' ? ownNameSpans(name, tokens) : [];
   const hasPreApproval = (input.preApprovals ?? []).length > 0;
-  for (const match of plan.matcher.search(name)) {
+  for (const match of found) {
     const entry = match.data;
-    if (!entry || !active[entry.rule]) continue;
+    if (!active[entry.rule]) continue;
     const owned = plan.rules[entry.rule];
     if (!owned || !('words' in owned.rule)) continue;
     const { module, rule } = owned;
-    if (ownName.some(([start, end]) => match.start >= start && match.end <= end)) continue;
+    if (within(ownName, match.start, match.end)) continue;
     if (rule.allow && allowed(rule.allow, name, match.start, match.end)) continue;
     if (rule.kind === 'banned-prefixes' && (match.start !== 0 || (rule.exemptNationalUnits && input.nationalUnit))) {
       continue;
     }
     if (rule.kind === 'pre-approval-words' && hasPreApproval) continue;
     if (rule.kind === 'banned-words' && preApprovalWords.get(module)?.has(entry.word)) continue;
-    const hits = byRule.get(entry.rule) ?? [];
-    hits.push({ word: entry.word, start: match.start, end: match.end });
-    byRule.set(entry.rule, hits);
+    const hits = byRule.get(entry.rule);
+    const hit = { word: entry.word, start: match.start, end: match.end };
+    if (hits) hits.push(hit);
+    else byRule.set(entry.rule, [hit]);
   }
-  for (const [index, hits] of byRule) {
-    const kept = hits.filter(
-      (hit) =>
-        !hits.some(
-          (other) => other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start,
-        ),
-    );
-    const seen = new Set<string>();
-    byRule.set(
-      index,
-      kept.sort((a, b) => a.start - b.start).filter((hit) => !seen.has(hit.word) && seen.add(hit.word)),
-    );
-  }
+  for (const [index, hits] of byRule) if (hits.length > 1) byRule.set(index, outermost(hits));
   return byRule;
 }
+
+/** Whether [start, end) lies inside one of the spans. */
+function within(spans: [number, number][], start: number, end: number): boolean {
+  for (const [from, to] of spans) if (start >= from && end <= to) return true;
+  return false;
+}
+
+/** The hits not inside a longer hit of the same rule, each word once, by position. */
+function outermost(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  const seen = new Set<string>();
+  hits.sort(byStart);
+  for (const hit of hits) {
+    let inside = false;
+    for (const other of hits) {
+      if (other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start) inside = true;
+    }
+    if (!inside && !seen.has(hit.word)) {
+      seen.add(hit.word);
+      kept.push(hit);
+    }
+  }
+  return kept;
+}
+
+function byStart(a: Hit, b: Hit): number {
+  return a.start - b.start;
+}
+
+/** Every occurrence of a plan word in the name, overlaps included. */
+function matches(plan: Plan, name: string): { start: number; end: number; data: Entry }[] {
+  let found: { start: number; end: number; data: Entry }[] | undefined;
+  for (let start = 0; start < name.length; start += 1) {
+    const unit = name.charCodeAt(start);
+    if (!plan.initials.has(unit >= 0xd800 && unit <= 0xdbff ? name.slice(start, start + 2) : name[start]!)) continue;
+    for (const length of plan.lengths) {
+      const end = start + length;
+      if (end > name.length) break;
+      const entries = plan.words.get(name.slice(start, end));
+      if (entries) for (const data of entries) (found ??= []).push({ start, end, data });
+    }
+  }
+  return found ?? NO_MATCHES;
+}
+
+const NO_MATCHES: { start: number; end: number; data: Entry }[] = [];
 
 /** Whether the match lies inside an occurrence of one of the allowed phrases (采购 for 购). */
 function allowed(phrases: readonly string[], name: string, start: number, end: number): boolean {
@@ -309,82 +354,118 @@ function patternViolations(
   return violations;
 }
 
+/** Pushes the violations of a form rule (no closures: this runs for every rule of every check). */
 function formViolations(
+  out: Violation[],
   module: RuleModule,
   rule: FormRule,
   name: string,
   input: CheckWebsiteNameInput,
   tokens: readonly string[],
-): Violation[] {
-  const at = (message: string, messageEn: string, matched?: string) => [
-    violation(module, rule, 'name', message, messageEn, matched),
-  ];
+  ownName: [number, number][],
+): void {
   switch (rule.kind) {
     case 'min-han-characters': {
       const min = rule.min ?? 3;
       const count = countHan(name);
-      return count < min
-        ? at(
-            `网站名称至少需要${min}个汉字，当前为${count}个`,
-            `The website name needs at least ${min} Chinese characters; it has ${count}`,
-            name,
-          )
-        : [];
+      if (count < min) {
+        out.push(violation(module, rule, 'name', `网站名称至少需要${min}个汉字，当前为${count}个`, `The website name needs at least ${min} Chinese characters; it has ${count}`, name));
+      }
+      return;
     }
     case 'not-latin-or-digits-only':
-      return LATIN_OR_DIGITS_ONLY.test(name.normalize('NFKC'))
-        ? at('网站名称不能使用纯数字或纯英文', 'The website name must not be only digits or only Latin letters', name)
-        : [];
+      if (!HAN.test(name) && LATIN_OR_DIGITS_ONLY.test(name.normalize('NFKC'))) {
+        out.push(violation(module, rule, 'name', '网站名称不能使用纯数字或纯英文', 'The website name must not be only digits or only Latin letters', name));
+      }
+      return;
     case 'no-special-symbols': {
+      if (ALLOWED_NAME.test(name)) return;
       const symbols = new Set([...name].filter((char) => ![...char.normalize('NFKC')].every(isAllowedCharacter)));
-      return [...symbols].flatMap((symbol) =>
-        at(`网站名称不能包含特殊符号「${symbol}」`, `The website name must not contain the symbol "${symbol}"`, symbol),
-      );
+      for (const symbol of symbols) {
+        out.push(violation(module, rule, 'name', `网站名称不能包含特殊符号「${symbol}」`, `The website name must not contain the symbol "${symbol}"`, symbol));
+      }
+      return;
     }
     case 'not-domain': {
       const domain = matchingDomain(name, input.domains ?? []);
-      return domain
-        ? at(`网站名称不能直接使用域名「${domain}」`, `The website name must not be the domain "${domain}"`, name)
-        : [];
+      if (domain) out.push(violation(module, rule, 'name', `网站名称不能直接使用域名「${domain}」`, `The website name must not be the domain "${domain}"`, name));
+      return;
     }
     case 'related-to-subject':
-      return name !== '' && isRelated(name, tokens) === false
-        ? at(
+      if (name !== '' && isRelated(name, tokens) === false) {
+        out.push(
+          violation(
+            module,
+            rule,
+            'name',
             `网站名称需与主办单位名称「${input.subjectName.trim()}」有关联性`,
             `The website name must relate to the subject name "${input.subjectName.trim()}"`,
             name,
-          )
-        : [];
+          ),
+        );
+      }
+      return;
     case 'no-place-names':
     case 'no-idioms': {
-      const ownName = ownNameSpans(name, tokens);
-      const [zh, en] = rule.kind === 'no-place-names' ? ['地名', 'place name'] : ['成语', 'idiom'];
-      return dictionaryHits(rule.kind === 'no-place-names' ? 'place-names' : 'idioms', name)
-        .filter((hit) => !ownName.some(([start, end]) => hit.start < end && hit.end > start))
-        .flatMap((hit) =>
-          at(`个人网站名称不能使用${zh}「${hit.word}」`, `An individual website name must not use the ${en} "${hit.word}"`, hit.word),
+      const places = rule.kind === 'no-place-names';
+      for (const hit of dictionaryHits(places ? 'place-names' : 'idioms', name)) {
+        if (overlaps(ownName, hit.start, hit.end)) continue;
+        out.push(
+          violation(
+            module,
+            rule,
+            'name',
+            `个人网站名称不能使用${places ? '地名' : '成语'}「${hit.word}」`,
+            `An individual website name must not use the ${places ? 'place name' : 'idiom'} "${hit.word}"`,
+            hit.word,
+          ),
         );
+      }
+      return;
     }
     case 'not-personal-name':
-      return isOnlyPersonalName(name, tokens)
-        ? at(
+      if (isOnlyPersonalName(name, tokens)) {
+        out.push(
+          violation(
+            module,
+            rule,
+            'name',
             '个人网站名称不能仅使用个人姓名，请体现网站的主要内容',
             'An individual website must not be named after the person only; say what the site is about',
             name,
-          )
-        : [];
+          ),
+        );
+      }
+      return;
   }
+}
+
+/** Whether [start, end) overlaps one of the spans. */
+function overlaps(spans: [number, number][], start: number, end: number): boolean {
+  for (const [from, to] of spans) if (start < to && end > from) return true;
+  return false;
+}
+
+const domainForms = new Map<string, string[]>();
+
+/** The forms a name could repeat a domain in (whole host, without `www.`, without its public suffix), memoised. */
+function formsOf(domain: string): string[] {
+  let forms = domainForms.get(domain);
+  if (!forms) {
+    const host = domain.trim().toLowerCase().replace(/\.$/, '');
+    const parsed = parseDomain(host);
+    forms = [host, host.replace(/^www\./, ''), parsed.domain ?? '', parsed.domainWithoutSuffix ?? ''].filter((form) => form !== '');
+    if (domainForms.size >= 10_000) domainForms.clear();
+    domainForms.set(domain, forms);
+  }
+  return forms;
 }
 
 /** The domain the name merely repeats (whole host, without `www.`, or without its public suffix). */
 function matchingDomain(name: string, domains: readonly string[]): string | undefined {
+  if (domains.length === 0) return undefined;
   const folded = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  return domains.find((domain) => {
-    const host = domain.trim().toLowerCase().replace(/\.$/, '');
-    const parsed = parseDomain(host);
-    const forms = [host, host.replace(/^www\./, ''), parsed.domain, parsed.domainWithoutSuffix];
-    return forms.some((form) => form && form === folded);
-  });
+  return domains.find((domain) => formsOf(domain).includes(folded));
 }
 
 function isAllowedCharacter(char: string): boolean {
@@ -392,9 +473,7 @@ function isAllowedCharacter(char: string): boolean {
 }
 
 function countHan(text: string): number {
-  let count = 0;
-  for (const char of text) if (HAN.test(char)) count += 1;
-  return count;
+  return text.match(HAN_GLOBAL)?.length ?? 0;
 }
 
 function violation(

@@ -122,7 +122,15 @@ function organisationTokens(name: string): string[] {
   return [...tokens];
 }
 
-/** Width-folded, lower-cased, without spaces. */
+const normalised = new Map<string, string>();
+
+/** Width-folded, lower-cased, without spaces; memoised (the checks of one name ask several times). */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  let result = normalised.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(text, result);
+  }
+  return result;
 }
