@@ -43,7 +43,7 @@ const ORGANISATIONS: { subjectName: string; nature: SubjectNature; names: string
 ];
 
 /** The bench's inputs: every province with every person's and organisation's names. */
-function benchMix(): CheckWebsiteNameInput[] {
+export function benchMix(): CheckWebsiteNameInput[] {
   const at = new Date('2024-06-03T10:00:00+08:00');
   return PROVINCES.flatMap((province) => [
     ...PEOPLE.flatMap(({ subjectName, names }) =>

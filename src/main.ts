@@ -1,3 +1,4 @@
+import { warmDictionaries } from '../provinces/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './seed/demo.js';
@@ -10,6 +11,8 @@ if (config.seedDemo) {
   const seeded = await seedDemo(app.services.db.prisma, config.passwordHashCost);
   if (seeded) app.logger.info('Loaded the demo data set (see README "Demo data").');
 }
+// Read the place-name and idiom lists now, so the first website-name check does not wait for them.
+warmDictionaries();
 const url = await app.start();
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dir}` : 'PostgreSQL';
 app.logger.info({ url: `${url}/graphql`, database: where, ms: Math.round(performance.now() - started) }, `ICP filing API ready at ${url}/graphql`);

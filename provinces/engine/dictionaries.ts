@@ -14,8 +14,8 @@
  *
  * Each list is read once, on first use, into a set of words; a name is looked up window by window (every
  * substring of a length some word has), a few hash look-ups for a website name. An Aho–Corasick automaton
- * over the same 26k words scanned ≈ 25 times slower, and segmenting every name with jieba was slower still
- * (BENCHMARKS.md "Website-name checks").
+ * over the same 26k words scanned ≈ 25 times slower; segmenting every name with jieba's tag() takes about
+ * 2.7 times as long as these look-ups (BENCHMARKS.md "Website-name checks").
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -52,15 +52,32 @@ function jiebaDictionary(): string {
   return dictionaryText;
 }
 
-/** The jieba tag of each of the given words that the dictionary lists (its first entry). */
-function tagsOf(words: ReadonlySet<string>): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const line of jiebaDictionary().split('\n')) {
-    const space = line.indexOf(' ');
-    const word = line.slice(0, space);
-    if (words.has(word) && !found.has(word)) found.set(word, line.slice(line.lastIndexOf(' ') + 1).trim());
+/**
+ * One pass over jieba's dictionary (≈ 350k lines, scanned without splitting it into an array): the
+ * four-character idioms (tag `i`), and the tag of each of the given words that the dictionary lists
+ * (its first entry).
+ */
+function scanDictionary(words: ReadonlySet<string>): { idioms: string[]; tags: Map<string, string> } {
+  const text = jiebaDictionary();
+  const idioms: string[] = [];
+  const tags = new Map<string, string>();
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const space = text.indexOf(' ', pos);
+    if (space !== -1 && space < eol) {
+      const word = text.slice(pos, space);
+      const length = space - pos;
+      // The tag is the line's last field; lines end in "\n" or "\r\n".
+      const end = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+      if (length === 4 && end - 2 > space && text.charCodeAt(end - 1) === 105 /* i */ && text.charCodeAt(end - 2) === 32) {
+        if (/^\p{Script=Han}{4}$/u.test(word)) idioms.push(word);
+      }
+      if (words.has(word) && !tags.has(word)) tags.set(word, text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
+    }
+    pos = eol + 1;
   }
-  return found;
+  return { idioms, tags };
 }
 
 /** Place names, as described above. */
@@ -86,7 +103,7 @@ export function placeNameWords(): string[] {
     const stem = name.replace(COUNTY_ENDING, '');
     if (stem !== name && [...stem].length >= 2) stems.add(stem);
   }
-  const known = tagsOf(stems);
+  const known = scanDictionary(stems).tags;
   for (const stem of stems) {
     const tag = known.get(stem);
     if (tag === undefined || tag === 'ns') words.add(stem);
@@ -96,9 +113,7 @@ export function placeNameWords(): string[] {
 
 /** Four-character idioms of the jieba dictionary (tag `i`). */
 export function idiomWords(): string[] {
-  const words: string[] = [];
-  for (const match of jiebaDictionary().matchAll(/^(\p{Script=Han}{4}) \d+ i$/gmu)) words.push(match[1]!);
-  return [...new Set(words)];
+  return [...new Set(scanDictionary(new Set()).idioms)];
 }
 
 interface WordSet {
@@ -116,6 +131,7 @@ function wordSet(name: DictionaryName): WordSet {
     const lengths = [...new Set([...words].map((word) => word.length))].sort((a, b) => b - a);
     built = { words, lengths };
     sets.set(name, built);
+    if (sets.size === 2) dictionaryText = undefined; // both lists read: let the 5 MB text go
   }
   return built;
 }
