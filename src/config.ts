@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** scrypt cost for new password hashes, as log2(N); production refuses less than 15 (src/auth/passwords.ts). */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_COST),
+  /** Answer the order list and detail with one SQL statement each (src/read-models); `false` takes the general path. */
+  READ_MODELS: boolean.default(true),
 });
 
 export interface Config {
@@ -58,6 +60,7 @@ export interface Config {
   trustProxy: boolean;
   metricsToken?: string;
   passwordHashCost: number;
+  readModels: boolean;
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -91,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     passwordHashCost: e.PASSWORD_HASH_COST,
+    readModels: e.READ_MODELS,
   };
 }
