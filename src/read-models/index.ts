@@ -36,8 +36,7 @@ const pageTotals = createContextCache(() => new WeakMap<object, number>());
  */
 export function readOrderPage(ctx: Context, prismaArgs: Record<string, unknown>, connectionArgs: object, info: GraphQLResolveInfo): Promise<Order[]> | null {
   if (!ctx.config.readModels || 'cursor' in prismaArgs) return null;
-  const extras: Record<string, ExtraRow> = selectsField(info, PRELOADED_LATEST_EVENT) ? { [PRELOADED_LATEST_EVENT]: LATEST_EVENT } : {};
-  const compiled = compileFind('Order', prismaArgs, { total: true, extras });
+  const compiled = compileFind('Order', prismaArgs, { total: true, extras: latestEventExtra(info) });
   if (!compiled) return null;
   return run(ctx.db, compiled).then(({ rows, total }) => {
     // An empty page past the end says nothing about the total; the count then runs on its own.
@@ -62,7 +61,7 @@ interface NodeArgs {
 export function resolveNode(_root: unknown, args: NodeArgs, ctx: Context, info: GraphQLResolveInfo, general: (id: never) => unknown): unknown {
   if (args.id.typename !== 'Order' || !ctx.config.readModels) return general(args.id as never);
   const load = (query: Record<string, unknown>) => {
-    const compiled = compileFind('Order', { ...query, where: { id: args.id.id }, take: 1 });
+    const compiled = compileFind('Order', { ...query, where: { id: args.id.id }, take: 1 }, { extras: latestEventExtra(info) });
     if (!compiled) return general(args.id as never);
     return run(ctx.db, compiled).then(({ rows }) => {
       const order = rows[0];
@@ -75,6 +74,10 @@ export function resolveNode(_root: unknown, args: NodeArgs, ctx: Context, info: 
     | Record<string, unknown>
     | Promise<Record<string, unknown>>;
   return query instanceof Promise ? query.then(load) : load(query);
+}
+
+function latestEventExtra(info: GraphQLResolveInfo): Record<string, ExtraRow> {
+  return selectsField(info, PRELOADED_LATEST_EVENT) ? { [PRELOADED_LATEST_EVENT]: LATEST_EVENT } : {};
 }
 
 /** Whether the operation selects a field of this name anywhere below the current field. */
