@@ -8,6 +8,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
 import { pgAdapter } from './pg-adapter.js';
 import { pgliteAdapter } from './pglite-adapter.js';
+import { seedFromTemplate } from './template.js';
 
 export type Prisma = PrismaClient<'query'>;
 
@@ -113,7 +114,11 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     };
   }
 
-  if (!database.dir.startsWith('memory://')) mkdirSync(database.dir, { recursive: true });
+  if (!database.dir.startsWith('memory://')) {
+    // A new folder starts from the migrated template made at install time (src/db/template.ts).
+    if (!options.from) seedFromTemplate(database.dir);
+    mkdirSync(database.dir, { recursive: true });
+  }
   const pglite = await PGlite.create(database.dir, options.from ? { loadDataDir: options.from } : {});
   const pgliteLocks = new Set<number>();
   const sql: SqlRunner = {
