@@ -74,7 +74,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
       exec: async (text) => {
         await pool.query(text);
       },
-      query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+      query: async (text, params, name) => (await pool.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,
       withLock: async (key, fn) => {
         const client = await pool.connect();
         try {

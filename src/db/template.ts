@@ -18,17 +18,28 @@ interface Manifest {
   migrations: { name: string; checksum: string }[];
 }
 
-/** Copies the template into `dir` when `dir` is new or empty and the template fits the migrations. */
-export function seedFromTemplate(dir: string, template = TEMPLATE_DIR): boolean {
-  if (existsSync(dir) && readdirSync(dir).length > 0) return false;
-  if (!existsSync(template) || !existsSync(manifestFile(template))) return false;
+/** The migrations the template has: all, some (a prefix of today's), or none that fit (null). */
+function templateMigrations(template: string): number | null {
+  if (!existsSync(template) || !existsSync(manifestFile(template))) return null;
   try {
     const made = (JSON.parse(readFileSync(manifestFile(template), 'utf8')) as Manifest).migrations;
     const now = readMigrations();
-    if (made.length > now.length || made.some((m, i) => m.name !== now[i]!.name || m.checksum !== now[i]!.checksum)) return false;
+    if (made.length > now.length || made.some((m, i) => m.name !== now[i]!.name || m.checksum !== now[i]!.checksum)) return null;
+    return made.length;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether the template has exactly the checked-out migrations. */
+export function templateIsCurrent(template = TEMPLATE_DIR): boolean {
+  return templateMigrations(template) === readMigrations().length;
+}
+
+/** Copies the template into `dir` when `dir` is new or empty and the template fits the migrations. */
+export function seedFromTemplate(dir: string, template = TEMPLATE_DIR): boolean {
+  if (existsSync(dir) && readdirSync(dir).length > 0) return false;
+  if (templateMigrations(template) === null) return false;
   mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
   cpSync(template, dir, { recursive: true });
   return true;

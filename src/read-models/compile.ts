@@ -126,7 +126,7 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
   const select = args.select as Record<string, unknown> | undefined;
   const include = args.include as Record<string, unknown> | undefined;
   if (select && include) throw new Unsupported('select with include');
-  const columns: string[] = [];
+  const columns: [key: string, sql: string][] = [];
   const decoders: [string, Decoder][] = [];
   const relations = new Map<string, unknown>();
   if (select) {
@@ -137,7 +137,7 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
       if (f.kind === 'object') relations.set(name, value);
       else if (value === true) {
         const s = scalar(alias, f);
-        columns.push(`${s.sql} AS ${q(name)}`);
+        columns.push([name, s.sql]);
         if (s.decode) decoders.push([name, s.decode]);
       } else throw new Unsupported(`select ${name}`);
     }
@@ -145,7 +145,7 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
     for (const f of fields) {
       if (f.kind === 'object') continue;
       const s = scalar(alias, f);
-      columns.push(`${s.sql} AS ${q(f.name)}`);
+      columns.push([f.name, s.sql]);
       if (s.decode) decoders.push([f.name, s.decode]);
     }
     for (const [name, value] of Object.entries(include ?? {})) {
@@ -163,16 +163,21 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
     const on = joinCondition(model, rel, alias, child);
     if (rel.isList) {
       const order = orderByClause(rel.type, child, nested.orderBy);
-      const limit = limitClause(nested.take, nested.skip, params);
-      const x = `x${++aliasCounter}`;
-      // Numbered rows keep the order through the aggregate.
-      columns.push(
-        `(SELECT coalesce(json_agg(${x}.j ORDER BY ${x}.n), '[]'::json) FROM (SELECT ${inner.sql} AS j, row_number() OVER (${order.trim()}) AS n FROM ${q(rel.type)} ${child} WHERE ${on}${order}${limit}) ${x}) AS ${q(name)}`,
-      );
+      if (nested.take === undefined && !nested.skip) {
+        columns.push([name, `(SELECT coalesce(json_agg(${inner.sql}${order}), '[]'::json) FROM ${q(rel.type)} ${child} WHERE ${on})`]);
+      } else {
+        const limit = limitClause(nested.take, nested.skip, params);
+        const x = `x${++aliasCounter}`;
+        // A page of the relation: numbered rows keep its order through the aggregate.
+        columns.push([
+          name,
+          `(SELECT coalesce(json_agg(${x}.j ORDER BY ${x}.n), '[]'::json) FROM (SELECT ${inner.sql} AS j, row_number() OVER (${order.trim()}) AS n FROM ${q(rel.type)} ${child} WHERE ${on}${order}${limit}) ${x})`,
+        ]);
+      }
       decoders.push([name, (v) => (v as Record<string, unknown>[]).map(inner.decode)]);
     } else {
       if (nested.orderBy !== undefined || nested.take !== undefined || nested.skip !== undefined) throw new Unsupported(`to-one ${name} with list arguments`);
-      columns.push(`(SELECT ${inner.sql} FROM ${q(rel.type)} ${child} WHERE ${on} LIMIT 1) AS ${q(name)}`);
+      columns.push([name, `(SELECT ${inner.sql} FROM ${q(rel.type)} ${child} WHERE ${on} LIMIT 1)`]);
       decoders.push([name, (v) => (v === null ? null : inner.decode(v as Record<string, unknown>))]);
     }
   }
@@ -180,10 +185,14 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
     const child = `r${++aliasCounter}`;
     const inner = objectPlan(extra.model, child, true, params);
     const order = orderByClause(extra.model, child, extra.orderBy);
-    columns.push(`(SELECT ${inner.sql} FROM ${q(extra.model)} ${child} WHERE ${extra.where(child, alias)}${order} LIMIT 1) AS ${q(name)}`);
+    columns.push([name, `(SELECT ${inner.sql} FROM ${q(extra.model)} ${child} WHERE ${extra.where(child, alias)}${order} LIMIT 1)`]);
     decoders.push([name, (v) => (v === null ? null : inner.decode(v as Record<string, unknown>))]);
   }
-  const sql = `(SELECT row_to_json(o) FROM (SELECT ${columns.join(', ')}) o)`;
+  // json_build_object takes at most 100 arguments (50 keys); wider rows go through row_to_json.
+  const sql =
+    columns.length <= 50
+      ? `json_build_object(${columns.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`
+      : `(SELECT row_to_json(o) FROM (SELECT ${columns.map(([key, sql]) => `${sql} AS ${q(key)}`).join(', ')}) o)`;
   return {
     sql,
     decode: (row) => {
@@ -289,6 +298,7 @@ export function compileFind(model: string, args: Record<string, unknown>, option
   try {
     for (const k of Object.keys(args)) if (!['select', 'include', 'where', 'orderBy', 'take', 'skip'].includes(k)) throw new Unsupported(`argument ${k}`);
     const params: Params = [];
+    aliasCounter = 0; // the same arguments give the same text, so statements can be prepared once
     const { where, orderBy, take, skip, ...tree } = args;
     const plan = objectPlan(model, 't', tree, params, options.extras);
     const conditions = whereClause(model, 't', where as Record<string, unknown> | undefined, params);

@@ -14,9 +14,26 @@ import type { Database } from '../db/index.js';
 import type { Order } from '../generated/prisma/client.js';
 import { compileFind, type CompiledFind, type ExtraRow } from './compile.js';
 
+/**
+ * Statement names by text. PostgreSQL then parses and plans each read model's statement once per
+ * connection instead of on every request (planning the detail's took as long as running it). A
+ * bounded number: each name stays prepared on every pooled connection.
+ */
+const statementNames = new Map<string, string>();
+const MAX_PREPARED = 100;
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (!name && statementNames.size < MAX_PREPARED) {
+    name = `read_model_${statementNames.size + 1}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 async function run(db: Database, compiled: CompiledFind) {
   const started = performance.now();
-  const rows = await db.sql.query(compiled.sql, compiled.params);
+  const rows = await db.sql.query(compiled.sql, compiled.params, statementName(compiled.sql));
   db.recorder.record({ sql: compiled.sql, durationMs: performance.now() - started });
   return compiled.decode(rows);
 }
