@@ -86,7 +86,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const header =
         request?.headers.get('authorization') ??
         (typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : null);
-      const viewer = await resolveSession(db.prisma, bearerToken(header), clock.now());
+      const viewer = await resolveSession(db, bearerToken(header), clock.now());
       return { ...services, viewer };
     },
     plugins: [
