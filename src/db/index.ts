@@ -12,6 +12,9 @@ import { seedFromTemplate } from './template.js';
 
 export type Prisma = PrismaClient<'query'>;
 
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+
 /** One SQL statement as Prisma sent it, for tests and diagnostics. */
 export interface RecordedQuery {
   sql: string;
