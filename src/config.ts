@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** scrypt cost for new password hashes, as log2(N); production refuses less than 15 (src/auth/passwords.ts). */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_COST),
+  /** Answer the order list and detail with one SQL statement each (src/read-models); `false` takes the general path. */
+  READ_MODELS: boolean.default(true),
   /** SMS gateway: the development outbox, or the HTTP relay adapter (src/sms/http.ts). */
   SMS_GATEWAY: z.enum(['outbox', 'http']).default('outbox'),
   SMS_GATEWAY_URL: z.string().url().optional(),
@@ -76,6 +78,7 @@ export interface Config {
   trustProxy: boolean;
   metricsToken?: string;
   passwordHashCost: number;
+  readModels: boolean;
   sms: { kind: 'outbox' } | { kind: 'http'; url: string; secret: string };
   materials: { storage: 'database' | 'disk'; dir: string; maxBytes: number; urlSecret?: string; urlTtlSeconds: number };
   hosting: { codesPerInstance: number; minRemainingMonths: number; instanceKinds: string[] };
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     passwordHashCost: e.PASSWORD_HASH_COST,
+    readModels: e.READ_MODELS,
     sms: e.SMS_GATEWAY === 'http' ? { kind: 'http', url: e.SMS_GATEWAY_URL!, secret: e.SMS_GATEWAY_SECRET! } : { kind: 'outbox' },
     materials: {
       storage: e.MATERIAL_STORAGE,
