@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { resolveNode } from './read-models/index.js';
 
 export interface AuthScopes {
   /** Any signed-in account. */
@@ -16,6 +17,8 @@ export interface AuthScopes {
   /** Reviewers and admins. */
   reviewer: boolean;
   admin: boolean;
+  /** A request made with an integration token holding this scope (src/auth/integration.ts). */
+  integration: string;
 }
 
 /**
@@ -46,6 +49,7 @@ export const builder = new SchemaBuilder<{
       applicant: ctx.viewer?.role === 'APPLICANT',
       reviewer: ctx.viewer?.role === 'REVIEWER' || ctx.viewer?.role === 'ADMIN',
       admin: ctx.viewer?.role === 'ADMIN',
+      integration: (scope: string) => !!ctx.integration?.scopes.includes(scope),
     }),
     unauthorizedError: (_parent, ctx) =>
       new GraphQLError(ctx.viewer ? 'Not allowed for this account' : 'Sign in first', {
@@ -72,6 +76,8 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodesOnConnection: true,
+    // Orders come from their read model (one statement); every other node the usual way.
+    nodeQueryOptions: { resolve: (root, args, ctx, info, general) => resolveNode(root, args as never, ctx, info, general) as never },
   },
 });
 

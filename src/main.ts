@@ -1,16 +1,11 @@
 import { warmDictionaries } from '../provinces/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { seedDemo } from './seed/demo.js';
 import { describeError } from './server/logging.js';
 
 const started = performance.now();
 const config = loadConfig();
 const app = await buildApp({ config });
-if (config.seedDemo) {
-  const seeded = await seedDemo(app.services.db.prisma, config.passwordHashCost);
-  if (seeded) app.logger.info('Loaded the demo data set (see README "Demo data").');
-}
 // Read the place-name and idiom lists now, so the first website-name check does not wait for them.
 warmDictionaries();
 const url = await app.start();
