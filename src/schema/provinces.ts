@@ -14,6 +14,8 @@ import {
   type ReviewEstimate,
   type RuleInForce,
   type RuleRef,
+  type AdvisoryLimit,
+  type ProviderPolicy,
   type SiteLimits,
   type SmsRequirement,
 } from '../../provinces/index.js';
@@ -56,7 +58,7 @@ const ruleRefFields = <T extends RuleRef>(t: PothosSchemaTypes.ObjectFieldBuilde
   id: t.exposeString('id', { description: 'Full rule id, `<module>/<rule>`.' }),
   module: t.exposeString('module', { description: '`national` or the province code.' }),
   source: t.exposeString('source', { description: 'Document and section the rule comes from.' }),
-  sourceDocument: t.field({ type: SourceDocumentType, nullable: true, resolve: (r: T) => findSource(r.source) ?? null }),
+  sourceDocument: t.field({ type: SourceDocumentType, nullable: true, resolve: (r: T) => findSource(r.source, r.module) ?? null }),
   effectiveFrom: t.exposeString('effectiveFrom', { nullable: true, description: 'First day in force (Asia/Shanghai), `YYYY-MM-DD`.' }),
   effectiveUntil: t.exposeString('effectiveUntil', { nullable: true, description: 'First day no longer in force.' }),
 });
@@ -133,6 +135,19 @@ const SmsRequirementType = builder.objectRef<SmsRequirement>('SmsRequirement').i
   }),
 });
 
+const SiteLimitAdvisoryType = builder.objectRef<AdvisoryLimit>('SiteLimitAdvisory').implement({
+  description:
+    'A limit from an undated provider source that contradicts a seed: reported as a warning, never enforced (a rule overriding a seed needs a source dated after it).',
+  fields: (t) => ({
+    ...ruleRefFields(t),
+    maxWebsites: t.exposeInt('maxWebsites', { nullable: true }),
+    maxDomainsPerWebsite: t.exposeInt('maxDomainsPerWebsite', { nullable: true }),
+    maxNewDomains: t.exposeInt('maxNewDomains', { nullable: true }),
+    message: t.exposeString('message'),
+    messageEn: t.exposeString('messageEn'),
+  }),
+});
+
 const SiteLimitsType = builder.objectRef<SiteLimits>('SiteLimits').implement({
   description: 'How many websites and domains one order may carry (null: no limit).',
   fields: (t) => ({
@@ -140,6 +155,20 @@ const SiteLimitsType = builder.objectRef<SiteLimits>('SiteLimits').implement({
     maxDomainsPerWebsite: t.exposeInt('maxDomainsPerWebsite', { nullable: true }),
     maxNewDomains: t.exposeInt('maxNewDomains', { nullable: true }),
     rules: t.field({ type: [RuleRefType], resolve: (l) => l.rules }),
+    advisories: t.field({ type: [SiteLimitAdvisoryType], description: 'Advisory limits: warnings, not enforced.', resolve: (l) => l.advisories }),
+  }),
+});
+
+const ProviderPolicyType = builder.objectRef<ProviderPolicy>('ProviderPolicy').implement({
+  description: 'A policy of the access provider itself (not of a 管局), configurable per deployment, with its source.',
+  fields: (t) => ({
+    id: t.string({ description: 'Full id, `provider/<id>`.', resolve: (p) => `provider/${p.id}` }),
+    title: t.string({ resolve: (p) => p.title.zh }),
+    titleEn: t.string({ resolve: (p) => p.title.en }),
+    source: t.exposeString('source'),
+    value: t.exposeInt('value', { nullable: true, description: 'The limit in force; null: none.' }),
+    defaultValue: t.exposeInt('defaultValue', { nullable: true }),
+    env: t.exposeString('env', { description: 'Environment variable that configures it.' }),
   }),
 });
 
@@ -169,10 +198,17 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string() },
     resolve: (_root, { code }) => getProvince(code) ?? null,
   }),
+  providerPolicies: t.field({
+    type: [ProviderPolicyType],
+    description: 'The access provider’s own policies (e.g. access applications in flight at once).',
+    resolve: (_root, _args, ctx) => Object.values(ctx.config.providerPolicies),
+  }),
   checkWebsiteName: t.field({
     type: [ViolationType],
-    description: 'Every naming rule a website name breaks, national and provincial, found in one pass.',
+    description:
+      'Every naming rule a website name breaks, national and provincial, found in one pass; warnings (`severity: WARNING`) included. `at` previews the rules of another day, future-dated ones included.',
     args: {
+      at: t.arg({ type: 'DateTime', required: false, description: 'Day the rules are taken from (default: today).' }),
       province: t.arg.string(),
       nature: t.arg({ type: SubjectNatureEnum }),
       name: t.arg.string(),
@@ -190,7 +226,7 @@ builder.queryFields((t) => ({
         domains: args.domains ?? undefined,
         remark: args.remark ?? undefined,
         preApprovals: args.preApprovals ?? undefined,
-        at: ctx.clock.now(),
+        at: args.at ?? ctx.clock.now(),
       }),
   }),
   reviewEstimate: t.field({
@@ -225,22 +261,37 @@ builder.queryFields((t) => ({
       filingType: t.arg({ type: FilingTypeEnum }),
       nature: t.arg({ type: SubjectNatureEnum }),
       existingWebsites: t.arg.int({ required: false }),
+      at: t.arg({ type: 'DateTime', required: false }),
     },
     resolve: (_root, args, ctx) =>
       siteLimits({
         province: province(args.province).code,
         filingType: args.filingType,
         nature: args.nature,
-        at: ctx.clock.now(),
+        at: args.at ?? ctx.clock.now(),
         existingWebsites: args.existingWebsites ?? undefined,
       }),
   }),
   provinceRequirements: t.field({
     type: [RequirementType],
     description: 'Documents, procedures and conditions a filing in this province involves.',
-    args: { province: t.arg.string(), filingType: t.arg({ type: FilingTypeEnum }), nature: t.arg({ type: SubjectNatureEnum }) },
+    args: {
+      province: t.arg.string(),
+      filingType: t.arg({ type: FilingTypeEnum }),
+      nature: t.arg({ type: SubjectNatureEnum }),
+      serviceTypes: t.arg.stringList({
+        required: false,
+        description: 'The websites’ service types (服务类型, e.g. `COMMERCIAL`); decides rules such as the 经营性ICP许可证 one.',
+      }),
+      at: t.arg({ type: 'DateTime', required: false }),
+    },
     resolve: (_root, args, ctx) =>
-      checkRequirements({ province: province(args.province).code, filingType: args.filingType, nature: args.nature, at: ctx.clock.now() })
-        .requirements,
+      checkRequirements({
+        province: province(args.province).code,
+        filingType: args.filingType,
+        nature: args.nature,
+        at: args.at ?? ctx.clock.now(),
+        websites: args.serviceTypes ? args.serviceTypes.map((serviceType) => ({ serviceType })) : undefined,
+      }).requirements,
   }),
 }));
