@@ -220,6 +220,8 @@ const BOUNDED_LISTS: Record<string, string> = {
   'ValidationError.violations': 'violations of one input',
   'ReviewEstimate.rules': 'rules of one province module',
   'SiteLimits.rules': 'rules of one province module',
+  'SiteLimits.advisories': 'advisory site-limit rules of one province module',
+  'Query.providerPolicies': 'the policies the rule kit declares (provinces/kit/provider.ts)',
   'SmsRequirement.rules': 'rules of one province module',
   'InstanceImportResult.rejected': 'rows of one import (at most 500 per call)',
   'InstanceImportRejection.violations': 'violations of one row',
