@@ -15,6 +15,7 @@ import { logHead, logTail, OutboxRelay } from './events/relay.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
 import { createLogger, describeError } from './server/logging.js';
+import { renderGraphiQL, withStaticPages } from './server/static.js';
 import { DatabaseRegistry, type NationalRegistry } from './workflow/registry.js';
 import { DevAuthenticityChecker, type AuthenticityChecker } from './workflow/materials.js';
 import { OutboxSmsGateway, type SmsGateway } from './workflow/sms.js';
@@ -79,7 +80,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: config.graphiql ? { subscriptionsProtocol: 'WS', title: 'ICP filing API' } : false,
+    graphiql: config.graphiql
+      ? { subscriptionsProtocol: 'WS', title: 'ICP filing API', defaultQuery: '# The province modules; see docs/API.md for more.\n{\n  provinces {\n    code\n    name\n    abbreviation\n  }\n}\n' }
+      : false,
+    renderGraphiQL,
     maskedErrors: security.yoga.maskedErrors,
     logging: security.yoga.logging,
     context: async ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
@@ -100,7 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ],
   });
 
-  const server = createServer(security.handler(yoga));
+  const server = createServer(security.handler(withStaticPages(yoga, config)));
   security.configure(server);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, ...security.websocket.serverOptions });
   security.websocket.attach(wss);
