@@ -28,7 +28,7 @@
   function time(iso) { return iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—'; }
 
   var SIGN_IN = 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on SessionPayload { token account { id displayName role } } ... on AuthenticationError { message } } }';
-  var VIEWER = 'query Viewer { viewer { id displayName role } vocabularies { orderStatuses { code label } filingTypes { code label } materialKinds { code label } } } }';
+  var VIEWER = 'query Viewer { viewer { id displayName role } vocabularies { orderStatuses { code label } filingTypes { code label } materialKinds { code label } } }';
   var QUEUE = 'query Queue { orderCounts { total byStatus { status label count } } orders(first: 50, sort: OLDEST_SUBMISSION) { totalCount nodes { id number status statusLabel version filingType provinceCode province { shortName } subject { name } assignee { id displayName } schedule { initialReviewBy } } } }';
   var DETAIL = 'query Order($id: ID!) { node(id: $id) { ... on Order { id number status statusLabel version filingType assignee { id displayName } subject { name nature certificateNumber } websites { action website { name domains { name } } } materials { id kind fileName size authenticity } history(first: 100) { totalCount nodes { sequence type actorRole fromStatus toStatus toStatusLabel reason createdAt detail { action assignee { displayName } } } } } } }';
   var CLAIM = 'mutation Claim($orderId: ID!, $version: Int!) { claimOrder(orderId: $orderId, version: $version) { __typename ... on Order { id version assignee { displayName } } ... on ConflictError { message currentVersion } ... on InvalidTransitionError { message } } }';
