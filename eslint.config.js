@@ -23,8 +23,8 @@ export default [
           EnumValueDefinition: true,
         },
       ],
-      // Configured: entities (Account, Subject, Website, Order, OrderEvent, Material) are Nodes with a
-      // global `id`. These types are values with no identity of their own, always read through their
+      // Configured: entities (Account, Subject, Website, Order, OrderEvent, Material, ServerInstance,
+      // AuditEntry) are Nodes with a global `id`. These types are values with no identity of their own, always read through their
       // parent: connections and edges, payloads and errors (by suffix), and the value objects listed.
       '@graphql-eslint/strict-id-in-types': [
         'error',
@@ -32,9 +32,12 @@ export default [
           exceptions: {
             suffixes: ['Connection', 'ConnectionEdge', 'Error', 'Payload', 'Proposal', 'Result', 'Count', 'Counts', 'Entry', 'Vocabulary', 'Vocabularies'],
             types: [
+              'AuditDetail',
+              'DevelopmentSmsMessage',
               'Domain',
               'EventWebsite',
               'FieldComment',
+              'InstanceImportRejection',
               'OrderEventDetail',
               'OrderSchedule',
               'OrderWebsite',
@@ -48,6 +51,7 @@ export default [
               'RuleDeclaration',
               'RuleRef',
               'RuleScope',
+              'ServiceCode',
               'SiteLimits',
               'SmsRequirement',
               'SmsVerification',

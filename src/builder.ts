@@ -16,6 +16,8 @@ export interface AuthScopes {
   /** Reviewers and admins. */
   reviewer: boolean;
   admin: boolean;
+  /** A request made with an integration token holding this scope (src/auth/integration.ts). */
+  integration: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export const builder = new SchemaBuilder<{
       applicant: ctx.viewer?.role === 'APPLICANT',
       reviewer: ctx.viewer?.role === 'REVIEWER' || ctx.viewer?.role === 'ADMIN',
       admin: ctx.viewer?.role === 'ADMIN',
+      integration: (scope: string) => !!ctx.integration?.scopes.includes(scope),
     }),
     unauthorizedError: (_parent, ctx) =>
       new GraphQLError(ctx.viewer ? 'Not allowed for this account' : 'Sign in first', {

@@ -29,7 +29,7 @@ const sources: [string, string[]][] = [
   ['src/console/console.js', [...read('src/console/console.js').matchAll(/'((?:query|mutation|subscription) [^']+)'/g)].map((m) => m[1]!)],
 ];
 
-describe.each(sources)('%s', (file, blocks) => {
+describe.each(sources)('%s', (_file, blocks) => {
   const ops = blocks.flatMap(operations);
 
   it('has operations to check', () => {

@@ -11,6 +11,9 @@ import { pgliteAdapter } from './pglite-adapter.js';
 
 export type Prisma = PrismaClient<'query'>;
 
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+
 /** One SQL statement as Prisma sent it, for tests and diagnostics. */
 export interface RecordedQuery {
   sql: string;

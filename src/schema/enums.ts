@@ -16,6 +16,7 @@ export const WebsiteStatusEnum = labelled('WebsiteStatus', 'Where a website stan
 export const ServiceKindEnum = labelled('ServiceKind', 'Kind of internet information service; decides the ICP number suffix.', L.SERVICE_KIND);
 export const OrderWebsiteActionEnum = labelled('OrderWebsiteAction', 'What an order does to one website.', L.ORDER_WEBSITE_ACTION);
 export const ProductVerificationEnum = labelled('ProductVerification', '产品验证: how a website proves it is hosted here.', L.PRODUCT_VERIFICATION);
+export const BillingModeEnum = labelled('BillingMode', 'How a server is paid for.', L.BILLING_MODE);
 export const PreApprovalKindEnum = labelled('PreApprovalKind', '前置审批: industries that need an approval before filing.', L.PRE_APPROVAL_KIND);
 export const MaterialKindEnum = labelled('MaterialKind', 'What an uploaded document is.', L.MATERIAL_KIND);
 export const AuthenticityResultEnum = labelled('AuthenticityResult', 'Outcome of a document’s authenticity check.', L.AUTHENTICITY_RESULT);

@@ -9,6 +9,9 @@ import './filing.js';
 import './change-filing.js';
 import './provinces.js';
 import './subscriptions.js';
+import './hosting.js';
+import './audit.js';
+import './development.js';
 import './review-queue.js';
 
 /**

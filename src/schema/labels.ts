@@ -145,6 +145,11 @@ export const PRODUCT_VERIFICATION: Labels<'SERVER_INSTANCE' | 'SERVICE_CODE'> = 
   SERVICE_CODE: ['备案服务号', 'A filing service code issued against a server.'],
 };
 
+export const BILLING_MODE: Labels<'PREPAID' | 'PAY_AS_YOU_GO'> = {
+  PREPAID: ['包年包月', 'Prepaid for a term; a filing needs at least 3 months.'],
+  PAY_AS_YOU_GO: ['按量付费', 'Pay-as-you-go: cannot carry a filing.'],
+};
+
 export const PRE_APPROVAL_KIND: Labels<
   'NEWS' | 'PUBLISHING' | 'DRUGS_MEDICAL_DEVICES' | 'CULTURE' | 'RADIO_FILM_TV' | 'EDUCATION' | 'MEDICAL_HEALTH' | 'RIDE_HAILING' | 'ELECTRONIC_BULLETIN' | 'OTHER'
 > = {

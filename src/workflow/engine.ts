@@ -1,11 +1,11 @@
 import type { Context } from '../context.js';
-import type { Prisma } from '../db/index.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import type { OrderEventType, OrderStatus } from '../generated/prisma/enums.js';
 import { Conflict, InvalidTransition, NotFound } from '../domain/errors.js';
 import { ACTIONS, isAllowed, type OrderAction } from './transitions.js';
 
-export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+export type { Tx } from '../db/index.js';
+import type { Tx } from '../db/index.js';
 
 export interface Actor {
   id: string | null;

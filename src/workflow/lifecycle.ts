@@ -222,6 +222,8 @@ export async function requestChanges(ctx: Context, orderId: string, expectedVers
       detail: { comments } as unknown as P.InputJsonValue,
       data: { reviewComments: comments as unknown as P.InputJsonValue },
     });
+    // The comments themselves, one history entry the applicant's console can show next to the fields.
+    if (comments.length) await appendEvent(tx, { orderId, type: 'COMMENTED', actor: actorOf(ctx), detail: { comments } as unknown as P.InputJsonValue });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
 }
@@ -297,6 +299,12 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
     case 'CANCEL_WEBSITE':
     case 'CANCEL_ACCESS':
       await applyCancellation(tx, order);
+      // Cancelled websites, and websites this provider no longer hosts, give their 备案服务号 back.
+      await ctx.hosting.release(
+        tx,
+        (await tx.website.findMany({ where: { subjectId: subject.id, status: { in: ['CANCELLED', 'ACCESS_CANCELLED'] } }, select: { id: true } })).map((w) => w.id),
+        now,
+      );
       return;
     case 'CHANGE':
       await applyChanges(tx, order);
@@ -320,6 +328,7 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
           (filedElsewhere ? await keepServiceNumber(tx, w.id, filedElsewhere.websiteIcpNumber) : null) ??
           (await assignServiceNumber(tx, subjectNumber, subject.id, w.id, w.kind));
         await tx.website.update({ where: { id: w.id }, data: { status: 'FILED' } });
+        await ctx.hosting.bind(tx, w.id, now);
         for (const d of w.domains) {
           await ctx.registry.record(tx, {
             subjectName: subject.name,
