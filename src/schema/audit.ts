@@ -67,6 +67,18 @@ const AuditFilter = builder.inputType('AuditFilter', {
   }),
 });
 
+function auditWhere(f: typeof AuditFilter.$inferInput | null | undefined): P.AuditEntryWhereInput {
+  return {
+        ...(f?.action?.length ? { action: { in: f.action } } : {}),
+        ...(f?.actorId ? { actorId: f.actorId.id } : {}),
+        ...(f?.integrationTokenId ? { integrationTokenId: f.integrationTokenId } : {}),
+        ...(f?.targetType ? { targetType: f.targetType } : {}),
+        ...(f?.targetId ? { targetId: f.targetId } : {}),
+        ...(f?.orderId ? { orderId: f.orderId } : {}),
+        ...(f?.from || f?.to ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {}),
+      };
+}
+
 builder.queryField('auditTrail', (t) =>
   t.prismaConnection({
     type: 'AuditEntry',
@@ -76,18 +88,8 @@ builder.queryField('auditTrail', (t) =>
     defaultSize: 50,
     description: 'Admins: the audit trail, newest first, filtered.',
     args: { filter: t.arg({ type: AuditFilter, required: false, description: 'Which entries.' }) },
-    resolve: (query, _r, { filter: f }, ctx) => {
-      const where: P.AuditEntryWhereInput = {
-        ...(f?.action?.length ? { action: { in: f.action } } : {}),
-        ...(f?.actorId ? { actorId: f.actorId.id } : {}),
-        ...(f?.integrationTokenId ? { integrationTokenId: f.integrationTokenId } : {}),
-        ...(f?.targetType ? { targetType: f.targetType } : {}),
-        ...(f?.targetId ? { targetId: f.targetId } : {}),
-        ...(f?.orderId ? { orderId: f.orderId } : {}),
-        ...(f?.from || f?.to ? { createdAt: { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lt: f.to } : {}) } } : {}),
-      };
-      return ctx.db.prisma.auditEntry.findMany({ ...query, where, orderBy: { id: 'desc' } });
-    },
+    totalCount: (_r, { filter }, ctx) => ctx.db.prisma.auditEntry.count({ where: auditWhere(filter) }),
+    resolve: (query, _r, { filter }, ctx) => ctx.db.prisma.auditEntry.findMany({ ...query, where: auditWhere(filter), orderBy: { id: 'desc' } }),
   }),
 );
 
@@ -99,6 +101,7 @@ builder.prismaObjectField('Order', 'auditTrail', (t) =>
     maxSize: 100,
     defaultSize: 50,
     description: 'Reviewers: the audit-trail entries about this order (who viewed its materials and personal data), oldest first.',
+    totalCount: (order, _a, ctx) => ctx.db.prisma.auditEntry.count({ where: { orderId: order.id } }),
     resolve: (query, order, _a, ctx) => ctx.db.prisma.auditEntry.findMany({ ...query, where: { orderId: order.id }, orderBy: { id: 'asc' } }),
   }),
 );
