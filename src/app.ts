@@ -121,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         (typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : null);
       const token = bearerToken(header);
       const integration = await resolveIntegration(db.prisma, token, clock.now());
-      const viewer = integration ? null : await resolveSession(db.prisma, token, clock.now());
+      const viewer = integration ? null : await resolveSession(db, token, clock.now());
       return { ...services, viewer, integration };
     },
     plugins: [

@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { resolveNode } from './read-models/index.js';
 
 export interface AuthScopes {
   /** Any signed-in account. */
@@ -73,9 +74,11 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     idFieldOptions: { description: 'Global id: pass it to `node`, `nodes` and every `…Id` argument.' },
     nodeTypeOptions: { description: 'Anything that can be fetched again by its global id (Relay).' },
+    // Orders come from their read model (one statement); every other node the usual way.
     nodeQueryOptions: {
       description: 'Fetches any object by its global id; null when it does not exist or is not yours.',
       args: { id: { description: 'A global id, as `id` fields give it.' } },
+      resolve: (root, args, ctx, info, general) => resolveNode(root, args as never, ctx, info, general) as never,
     },
     nodesQueryOptions: {
       description: 'Fetches several objects by global id, in the order asked; null for each that does not exist or is not yours.',

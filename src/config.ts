@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerPolicies, type ProviderPolicies } from '../provinces/index.js';
 import { DEFAULT_PASSWORD_COST, MIN_PRODUCTION_PASSWORD_COST } from './auth/passwords.js';
 
 const boolean = z
@@ -39,6 +40,8 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** scrypt cost for new password hashes, as log2(N); production refuses less than 15 (src/auth/passwords.ts). */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_COST),
+  /** Answer the order list and detail with one SQL statement each (src/read-models); `false` takes the general path. */
+  READ_MODELS: boolean.default(true),
   /** SMS gateway: the development outbox, or the HTTP relay adapter (src/sms/http.ts). */
   SMS_GATEWAY: z.enum(['outbox', 'http']).default('outbox'),
   SMS_GATEWAY_URL: z.string().url().optional(),
@@ -80,6 +83,9 @@ export interface Config {
   trustProxy: boolean;
   metricsToken?: string;
   passwordHashCost: number;
+  /** The access provider's own policies (provinces/kit/provider.ts), e.g. PROVIDER_MAX_ACCESS_APPLICATIONS_IN_FLIGHT. */
+  providerPolicies: ProviderPolicies;
+  readModels: boolean;
   sms: { kind: 'outbox' } | { kind: 'http'; url: string; secret: string };
   materials: { storage: 'database' | 'disk'; dir: string; maxBytes: number; urlSecret?: string; urlTtlSeconds: number };
   hosting: { codesPerInstance: number; minRemainingMonths: number; instanceKinds: string[] };
@@ -100,6 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('Invalid configuration:\n  SMS_GATEWAY=http needs SMS_GATEWAY_URL and SMS_GATEWAY_SECRET');
   }
   if (e.RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) throw new Error('Invalid configuration:\n  RATE_LIMIT_STORE=redis needs REDIS_URL');
+  let policies: ProviderPolicies;
+  try {
+    policies = providerPolicies(env);
+  } catch (error) {
+    throw new Error(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -120,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     passwordHashCost: e.PASSWORD_HASH_COST,
+    providerPolicies: policies,
+    readModels: e.READ_MODELS,
     sms: e.SMS_GATEWAY === 'http' ? { kind: 'http', url: e.SMS_GATEWAY_URL!, secret: e.SMS_GATEWAY_SECRET! } : { kind: 'outbox' },
     materials: {
       storage: e.MATERIAL_STORAGE,

@@ -22,6 +22,11 @@ export const ViolationType = builder.objectRef<Violation>('Violation').implement
     messageEn: t.exposeString('messageEn', { description: 'Message in English.' }),
     source: t.exposeString('source', { nullable: true, description: 'Seed document or public source of the rule.' }),
     matched: t.exposeString('matched', { nullable: true, description: 'The text that triggered the rule.' }),
+    severity: t.string({
+      description: '`ERROR` refuses the input; `WARNING` is shown to the applicant and never refuses (an old or undated source, a word prone to false positives).',
+      resolve: (v) => (v.severity === 'warning' ? 'WARNING' : 'ERROR'),
+    }),
+    context: t.exposeString('context', { nullable: true, description: 'For a warning on a matched word: the text around it, the word in brackets.' }),
   }),
 });
 

@@ -111,7 +111,7 @@ const InstanceInputType = builder.inputType('ServerInstanceInput', {
     purchasedAt: t.field({ type: 'DateTime', required: false, description: 'When it was bought.' }),
     expiresAt: t.field({ type: 'DateTime', required: false, description: 'When the paid term ends (required for prepaid instances without `prepaidMonths`).' }),
     prepaidMonths: t.int({ required: false, description: 'Prepaid term bought, in months (when no expiry date is known).' }),
-    serviceCodeQuota: t.int({ required: false, description: 'Service codes it can issue (default HOSTING_CODES_PER_INSTANCE).' }),
+    serviceCodeQuota: t.int({ required: false, description: 'Service codes (and instance-verified websites) it can carry, 1–1000 (default HOSTING_CODES_PER_INSTANCE).' }),
   }),
 });
 

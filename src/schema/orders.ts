@@ -23,6 +23,9 @@ import { AccountType } from './accounts.js';
 import { ACTOR_ROLE, labelOf, ORDER_STATUS } from './labels.js';
 import { fieldComments, FieldCommentType, globalId, proposalFor, SubjectProposalType, WebsiteProposalType } from './proposals.js';
 import { national } from '../workflow/violations.js';
+import { pageTotal, PRELOADED_LATEST_EVENT, readOrderPage } from '../read-models/index.js';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 
 /** What a history entry's stored detail may hold; every key optional (see the workflow's appendEvent calls). */
 interface EventDetail {
@@ -278,6 +281,9 @@ async function latestEvents(ctx: Context, orderIds: string[]): Promise<(OrderEve
   return orderIds.map((id) => byOrder.get(id) ?? null);
 }
 
+/** Per request: one batched read of the newest events of every order resolved without them. */
+const latestEventLoader = createContextCache((ctx: Context) => new DataLoader((ids: readonly string[]) => latestEvents(ctx, [...ids])));
+
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
@@ -297,12 +303,13 @@ export const OrderType = builder.prismaNode('Order', {
     smsVerifications: t.relation('smsVerifications', { type: SmsVerificationType, description: 'SMS verification per mobile number.' }),
     assignee: t.relation('assignee', { nullable: true, description: 'The reviewer who claimed the order or was assigned it; null while it waits in the shared queue.' }),
     assignedAt: t.expose('assignedAt', { type: 'DateTime', nullable: true, description: 'When the current assignee took the order.' }),
-    latestEvent: t.loadable({
+    latestEvent: t.field({
       type: OrderEventType,
       nullable: true,
       description: 'The newest history entry (batched for lists).',
-      load: (ids: string[], ctx) => latestEvents(ctx, ids),
-      resolve: (o) => o.id,
+      // The list's read model brings it along; otherwise one batched read per request.
+      resolve: (o, _a, ctx) =>
+        PRELOADED_LATEST_EVENT in o ? (o as unknown as Record<string, OrderEvent | null>)[PRELOADED_LATEST_EVENT]! : latestEventLoader(ctx).load(o.id),
     }),
     history: t.relatedConnection('events', {
       cursor: 'id',
@@ -466,12 +473,16 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     maxSize: 100,
     defaultSize: 20,
-    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.order.count({ where: orderWhere(ctx, filter) }),
+    totalCount: (_root, args, ctx) => pageTotal(ctx, args) ?? ctx.db.prisma.order.count({ where: orderWhere(ctx, args.filter) }),
     description: 'Applicants see their own orders; reviewers see the whole queue (drafts left out unless asked for), filtered and sorted.',
     args: {
       filter: t.arg({ type: OrderFilter, required: false, description: 'Which orders.' }),
       sort: t.arg({ type: OrderSort, required: false, defaultValue: 'NEWEST', description: 'In what order.' }),
     },
-    resolve: (query, _root, { filter, sort }, ctx) => ctx.db.prisma.order.findMany({ ...query, where: orderWhere(ctx, filter), orderBy: orderBy(sort) }),
+    resolve: (query, _root, args, ctx, info) => {
+      const where = orderWhere(ctx, args.filter);
+      const sorted = orderBy(args.sort);
+      return readOrderPage(ctx, { ...query, where, orderBy: sorted }, args, info) ?? ctx.db.prisma.order.findMany({ ...query, where, orderBy: sorted });
+    },
   }),
 }));

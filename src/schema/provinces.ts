@@ -14,6 +14,8 @@ import {
   type ReviewEstimate,
   type RuleInForce,
   type RuleRef,
+  type AdvisoryLimit,
+  type ProviderPolicy,
   type SiteLimits,
   type NatureScope,
   type SmsRequirement,
@@ -71,7 +73,7 @@ const ruleRefFields = <T extends RuleRef>(t: PothosSchemaTypes.ObjectFieldBuilde
   id: t.exposeString('id', { description: 'Full rule id, `<module>/<rule>`.' }),
   module: t.exposeString('module', { description: '`national` or the province code.' }),
   source: t.exposeString('source', { description: 'Document and section the rule comes from.' }),
-  sourceDocument: t.field({ type: SourceDocumentType, nullable: true, description: 'The document `source` cites.', resolve: (r: T) => findSource(r.source) ?? null }),
+  sourceDocument: t.field({ type: SourceDocumentType, nullable: true, description: 'The document `source` cites.', resolve: (r: T) => findSource(r.source, r.module) ?? null }),
   effectiveFrom: t.exposeString('effectiveFrom', { nullable: true, description: 'First day in force (Asia/Shanghai), `YYYY-MM-DD`.' }),
   effectiveUntil: t.exposeString('effectiveUntil', { nullable: true, description: 'First day no longer in force.' }),
 });
@@ -236,6 +238,19 @@ const SmsRequirementType = builder.objectRef<SmsRequirement>('SmsRequirement').i
   }),
 });
 
+const SiteLimitAdvisoryType = builder.objectRef<AdvisoryLimit>('SiteLimitAdvisory').implement({
+  description:
+    'A limit from an undated provider source that contradicts a seed: reported as a warning, never enforced (a rule overriding a seed needs a source dated after it).',
+  fields: (t) => ({
+    ...ruleRefFields(t),
+    maxWebsites: t.exposeInt('maxWebsites', { nullable: true, description: 'The source’s websites per order.' }),
+    maxDomainsPerWebsite: t.exposeInt('maxDomainsPerWebsite', { nullable: true, description: 'The source’s domains per website.' }),
+    maxNewDomains: t.exposeInt('maxNewDomains', { nullable: true, description: 'The source’s domains per order.' }),
+    message: t.exposeString('message', { description: 'The warning, in Chinese.' }),
+    messageEn: t.exposeString('messageEn', { description: 'The warning, in English.' }),
+  }),
+});
+
 const SiteLimitsType = builder.objectRef<SiteLimits>('SiteLimits').implement({
   description: 'How many websites and domains one order may carry (null: no limit).',
   fields: (t) => ({
@@ -243,6 +258,20 @@ const SiteLimitsType = builder.objectRef<SiteLimits>('SiteLimits').implement({
     maxDomainsPerWebsite: t.exposeInt('maxDomainsPerWebsite', { nullable: true, description: 'Domains per website.' }),
     maxNewDomains: t.exposeInt('maxNewDomains', { nullable: true, description: 'Domains over all websites of the order.' }),
     rules: t.field({ type: [RuleRefType], description: 'The rules the limits come from.', resolve: (l) => l.rules }),
+    advisories: t.field({ type: [SiteLimitAdvisoryType], description: 'Advisory limits: warnings, not enforced.', resolve: (l) => l.advisories }),
+  }),
+});
+
+const ProviderPolicyType = builder.objectRef<ProviderPolicy>('ProviderPolicy').implement({
+  description: 'A policy of the access provider itself (not of a 管局), configurable per deployment, with its source.',
+  fields: (t) => ({
+    id: t.string({ description: 'Full id, `provider/<id>`.', resolve: (p) => `provider/${p.id}` }),
+    title: t.string({ description: 'What the policy says, in Chinese.', resolve: (p) => p.title.zh }),
+    titleEn: t.string({ description: 'What the policy says, in English.', resolve: (p) => p.title.en }),
+    source: t.exposeString('source', { description: 'Where the policy comes from.' }),
+    value: t.exposeInt('value', { nullable: true, description: 'The limit in force; null: none.' }),
+    defaultValue: t.exposeInt('defaultValue', { nullable: true, description: 'The limit when the environment leaves it unset.' }),
+    env: t.exposeString('env', { description: 'Environment variable that configures it.' }),
   }),
 });
 
@@ -272,10 +301,17 @@ builder.queryFields((t) => ({
     args: { code: t.arg.string({ description: 'Code, name or abbreviation.' }) },
     resolve: (_root, { code }) => getProvince(code) ?? null,
   }),
+  providerPolicies: t.field({
+    type: [ProviderPolicyType],
+    description: 'The access provider’s own policies (e.g. access applications in flight at once).',
+    resolve: (_root, _args, ctx) => Object.values(ctx.config.providerPolicies),
+  }),
   checkWebsiteName: t.field({
     type: [ViolationType],
-    description: 'Every naming rule a website name breaks, national and provincial, found in one pass.',
+    description:
+      'Every naming rule a website name breaks, national and provincial, found in one pass; warnings (`severity: WARNING`) included. `at` previews the rules of another day, future-dated ones included.',
     args: {
+      at: t.arg({ type: 'DateTime', required: false, description: 'Day the rules are taken from (default: today).' }),
       province: t.arg.string({ description: PROVINCE_ARG }),
       nature: t.arg({ type: SubjectNatureEnum, description: 'Nature of the subject.' }),
       name: t.arg.string({ description: 'The website name to check.' }),
@@ -293,7 +329,7 @@ builder.queryFields((t) => ({
         domains: args.domains ?? undefined,
         remark: args.remark ?? undefined,
         preApprovals: args.preApprovals ?? undefined,
-        at: ctx.clock.now(),
+        at: args.at ?? ctx.clock.now(),
       }),
   }),
   reviewEstimate: t.field({
@@ -329,13 +365,14 @@ builder.queryFields((t) => ({
       filingType: t.arg({ type: FilingTypeEnum, description: 'The filing type.' }),
       nature: t.arg({ type: SubjectNatureEnum, description: 'Nature of the subject.' }),
       existingWebsites: t.arg.int({ required: false, description: 'Websites the subject has filed already (some limits depend on it).' }),
+      at: t.arg({ type: 'DateTime', required: false, description: 'Day the rules are taken from (default: today).' }),
     },
     resolve: (_root, args, ctx) =>
       siteLimits({
         province: province(args.province).code,
         filingType: args.filingType,
         nature: args.nature,
-        at: ctx.clock.now(),
+        at: args.at ?? ctx.clock.now(),
         existingWebsites: args.existingWebsites ?? undefined,
       }),
   }),
@@ -346,9 +383,19 @@ builder.queryFields((t) => ({
       province: t.arg.string({ description: PROVINCE_ARG }),
       filingType: t.arg({ type: FilingTypeEnum, description: 'The filing type.' }),
       nature: t.arg({ type: SubjectNatureEnum, description: 'Nature of the subject.' }),
+      serviceTypes: t.arg.stringList({
+        required: false,
+        description: 'The websites’ service types (服务类型, e.g. `COMMERCIAL`); decides rules such as the 经营性ICP许可证 one.',
+      }),
+      at: t.arg({ type: 'DateTime', required: false, description: 'Day the rules are taken from (default: today).' }),
     },
     resolve: (_root, args, ctx) =>
-      checkRequirements({ province: province(args.province).code, filingType: args.filingType, nature: args.nature, at: ctx.clock.now() })
-        .requirements,
+      checkRequirements({
+        province: province(args.province).code,
+        filingType: args.filingType,
+        nature: args.nature,
+        at: args.at ?? ctx.clock.now(),
+        websites: args.serviceTypes ? args.serviceTypes.map((serviceType) => ({ serviceType })) : undefined,
+      }).requirements,
   }),
 }));

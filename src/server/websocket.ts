@@ -48,7 +48,7 @@ export class WebSocketGuard {
         if (header === undefined || header === null) return true;
         const token = typeof header === 'string' ? bearerToken(header) : null;
         if (!token) return false;
-        return (await resolveSession(this.services.db.prisma, token, this.services.clock.now())) !== null;
+        return (await resolveSession(this.services.db, token, this.services.clock.now())) !== null;
       },
     };
   }
