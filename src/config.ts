@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   INITIAL_REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
   /** Introspection; defaults to the GRAPHIQL setting. */
   INTROSPECTION: boolean.optional(),
+  /** The reviewers' board at /console; default on outside production. */
+  CONSOLE: boolean.optional(),
   /** Largest request body: JSON and other bodies / multipart uploads (SECURITY.md). */
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().positive().default(6 * 1024 * 1024),
@@ -68,6 +70,8 @@ export interface Config {
   redisUrl?: string;
   seedDemo: boolean;
   graphiql: boolean;
+  /** Serve the reviewers' board at /console. */
+  console: boolean;
   sessionTtlHours: number;
   logLevel: string;
   sweepIntervalMs: number;
@@ -116,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     seedDemo: e.SEED_DEMO,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    console: e.CONSOLE ?? e.NODE_ENV !== 'production',
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
