@@ -5,7 +5,7 @@
  * objects Prisma would return (Date for DateTime, bigint for BigInt, JSON as is).
  *
  * It covers a deliberate subset and says so: anything outside it (relation filters, cursors,
- * `distinct`, `_count`, Bytes or Decimal columns, many-to-many relations, OR/NOT filters) makes
+ * `distinct`, `_count`, Bytes or Decimal columns, many-to-many relations, OR/NOT filters, `not` on nullable columns) makes
  * `compileFind` return null, and the caller takes Prisma's general path. The model metadata comes
  * from the generated datamodel, so a schema change needs no edit here.
  */
@@ -16,6 +16,7 @@ interface DmmfField {
   kind: 'scalar' | 'enum' | 'object' | 'unsupported';
   type: string;
   isList: boolean;
+  isRequired?: boolean;
   isId?: boolean;
   relationName?: string;
   relationFromFields?: string[];
@@ -88,10 +89,13 @@ function orderByClause(model: string, alias: string, orderBy: unknown): string {
   const list = Array.isArray(orderBy) ? orderBy : [orderBy];
   const parts: string[] = [];
   for (const item of list) {
-    for (const [name, dir] of Object.entries(item as Record<string, unknown>)) {
+    for (const [name, value] of Object.entries(item as Record<string, unknown>)) {
       const f = models[model]!.fields.find((x) => x.name === name);
-      if (!f || f.kind === 'object' || (dir !== 'asc' && dir !== 'desc')) throw new Unsupported(`orderBy ${name}`);
-      parts.push(`${alias}.${q(name)} ${dir === 'asc' ? 'ASC' : 'DESC'}`);
+      // `{ sort, nulls }` as well as the bare direction; without `nulls`, PostgreSQL's default (as Prisma leaves it).
+      const { sort: dir, nulls, ...rest } = typeof value === 'string' ? { sort: value } : ((value ?? {}) as { sort?: unknown; nulls?: unknown });
+      if (!f || f.kind === 'object' || (dir !== 'asc' && dir !== 'desc') || Object.keys(rest).length) throw new Unsupported(`orderBy ${name}`);
+      if (nulls !== undefined && nulls !== 'first' && nulls !== 'last') throw new Unsupported(`orderBy ${name} nulls`);
+      parts.push(`${alias}.${q(name)} ${dir === 'asc' ? 'ASC' : 'DESC'}${nulls ? ` NULLS ${nulls === 'first' ? 'FIRST' : 'LAST'}` : ''}`);
     }
   }
   return parts.length ? ` ORDER BY ${parts.join(', ')}` : '';
@@ -231,7 +235,7 @@ function param(f: DmmfField, v: unknown, params: Params): string {
 
 const OPERATORS: Record<string, string> = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
-/** A `where` of scalar conditions only: equality, `in`, comparisons, and `AND`. */
+/** A `where` of scalar conditions only: equality, `in`, comparisons, `not` on required columns, and `AND`. */
 function whereClause(model: string, alias: string, where: Record<string, unknown> | undefined, params: Params): string[] {
   const parts: string[] = [];
   for (const [name, cond] of Object.entries(where ?? {})) {
@@ -258,6 +262,9 @@ function whereClause(model: string, alias: string, where: Record<string, unknown
           }
           const elems = v.map((x) => param(f, x, params));
           parts.push(`${col} IN (${elems.join(', ')})`);
+        } else if (op === 'not' && f.isRequired && v !== null && (typeof v !== 'object' || v instanceof Date)) {
+          // On a required column `not` is plain inequality (on a nullable one Prisma's NULL handling differs: not covered).
+          parts.push(`${col} <> ${param(f, v, params)}`);
         } else if (OPERATORS[op]) {
           if (v === null) throw new Unsupported(`${op} null`);
           parts.push(`${col} ${OPERATORS[op]} ${param(f, v, params)}`);

@@ -125,12 +125,14 @@ export const OrderEventType = builder.prismaNode('OrderEvent', {
   id: { field: 'id' },
   findUnique: (id) => ({ id: BigInt(id) }),
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
-  // Staff read every history; an applicant only its own orders' (Prisma batches these reads per tick).
+  // Staff read every history; an applicant only its own orders'. The owner comes from the order this
+  // request already read when the entry hangs below it (latestEvent, history), else from one read
+  // (Prisma batches these per tick).
   authScopes: async (e, ctx) => {
     if (!ctx.viewer) return false;
     if (ctx.viewer.role !== 'APPLICANT') return true;
-    const order = await ctx.db.prisma.order.findUnique({ where: { id: e.orderId }, select: { ownerId: true } });
-    return order?.ownerId === ctx.viewer.accountId;
+    const ownerId = orderOwners(ctx).get(e.orderId) ?? (await ctx.db.prisma.order.findUnique({ where: { id: e.orderId }, select: { ownerId: true } }))?.ownerId;
+    return ownerId === ctx.viewer.accountId;
   },
   fields: (t) => ({
     sequence: t.string({
@@ -281,13 +283,19 @@ async function latestEvents(ctx: Context, orderIds: string[]): Promise<(OrderEve
   return orderIds.map((id) => byOrder.get(id) ?? null);
 }
 
+/** Per request: the owner of every order read so far, so its history entries need no second read to authorize. */
+const orderOwners = createContextCache((_ctx: Context) => new Map<string, string>());
+
 /** Per request: one batched read of the newest events of every order resolved without them. */
 const latestEventLoader = createContextCache((ctx: Context) => new DataLoader((ids: readonly string[]) => latestEvents(ctx, [...ids])));
 
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
-  authScopes: (o, ctx) => canSee(ctx, o.ownerId),
+  authScopes: (o, ctx) => {
+    orderOwners(ctx).set(o.id, o.ownerId);
+    return canSee(ctx, o.ownerId);
+  },
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Human-facing order number.' }),
     filingType: t.expose('filingType', { type: FilingTypeEnum, description: 'What the order files.' }),

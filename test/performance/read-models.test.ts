@@ -25,7 +25,7 @@ const ORDER_FIELDS = /* GraphQL */ `
       principal { name certificateType certificateNumber validFrom validTo longTerm mobile email emergencyPhone }
     }
     websites {
-      action changes
+      action changes { name principal { mobile } }
       website {
         id status name icpNumber homepageUrls ipAddresses languages contentCategory serviceType kind accessMethod
         serverLocation remark createdAt domains { name } principal { name mobile email }
@@ -33,12 +33,13 @@ const ORDER_FIELDS = /* GraphQL */ `
     }
     materials { id kind documentCode fileName mimeType size sha256 authenticity authenticityDetail createdAt }
     smsVerifications { mobile roles sentAt expiresAt resendCount attemptCount verified verifiedAt }
-    latestEvent { sequence type actorRole actor { id } fromStatus toStatus reason detail createdAt }
-    history(first: 50) { edges { cursor node { sequence type actorRole fromStatus toStatus reason detail createdAt } } pageInfo { hasNextPage endCursor } }
-    subjectChanges reviewComments lastReason firstSubmittedAt submittedAt expiresAt smsDeadline miitSubmittedAt decidedAt
+    latestEvent { sequence type actorRole actor { id } fromStatus toStatus reason detail { ...EventDetail } createdAt }
+    history(first: 50) { edges { cursor node { sequence type actorRole fromStatus toStatus reason detail { ...EventDetail } createdAt } } pageInfo { hasNextPage endCursor } }
+    subjectChanges { name principal { mobile } } reviewComments { field comment } lastReason firstSubmittedAt submittedAt expiresAt smsDeadline miitSubmittedAt decidedAt
     schedule { initialReviewBy expiresAt smsDeadline miitDecision { __typename } }
     createdAt updatedAt
   }
+  fragment EventDetail on OrderEventDetail { action fields comments { field comment } mobiles subjectChanged }
 `;
 
 const WIDE_LIST = /* GraphQL */ `
@@ -85,11 +86,11 @@ beforeAll(async () => {
   });
   await prisma.order.update({
     where: { id: first.id },
-    data: { reviewComments: { subject: { name: '与证件不符' } }, subjectChanges: { name: '新名称', principal: { mobile: '13900000000' } }, lastReason: '请补充' },
+    data: { reviewComments: [{ field: 'subject.name', comment: '与证件不符' }], subjectChanges: { name: '新名称', principal: { mobile: '13900000000' } }, lastReason: '请补充' },
   });
   await prisma.orderWebsite.updateMany({ where: { orderId: first.id }, data: { changes: { name: '新网站名', principal: { mobile: '13900000001' } } } });
   await prisma.orderEvent.create({
-    data: { orderId: first.id, type: 'COMMENTED', actorRole: 'REVIEWER', reason: '请补充', detail: { fields: ['subject.name'], n: 1.5, nested: { ok: true } } },
+    data: { orderId: first.id, type: 'COMMENTED', actorRole: 'REVIEWER', reason: '请补充', detail: { fields: ['subject.name'], comments: [{ field: 'subject.name', comment: '请补充' }], n: 1.5, nested: { ok: true } } },
   });
 });
 
