@@ -228,8 +228,6 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Query.developmentSmsOutbox': 'at most 100 (`last`); development only',
   'Query.integrationTokens': 'at most 100, newest first (admins create a handful)',
   'ServerInstance.serviceCodes': 'at most 100, newest first',
-  'Query.providerPolicies': 'the provider’s own policies (a handful, from configuration)',
-  'SiteLimits.advisories': 'advisory limits of one province module',
   'Order.reviewComments': 'comments of one review round (input list ≤ 100)',
   'OrderEventDetail.comments': 'comments of one review round (input list ≤ 100)',
   'OrderEventDetail.websites': 'websites of one cancellation order',
