@@ -40,6 +40,9 @@ export interface ImportOutcome {
   rejected: { row: number; instanceId: string; violations: Violation[] }[];
 }
 
+/** Largest per-instance quota (a virtual-host plan may carry many sites). */
+export const MAX_QUOTA = 1000;
+
 const v = (field: string, rule: string, message: string, messageEn: string) => violation({ field, rule, message, messageEn });
 
 /** Checks one instance description; `field` prefixes every violation (e.g. `instances[3]`). */
@@ -68,8 +71,8 @@ export function instanceInputViolations(input: InstanceInput, field: string, con
   if (input.prepaidMonths != null && (input.prepaidMonths < 1 || input.prepaidMonths > 120)) {
     out.push(v(f('prepaidMonths'), 'instance-prepaid-months', '购买时长须在 1–120 个月之间', 'Prepaid months must be 1–120'));
   }
-  if (input.serviceCodeQuota != null && (input.serviceCodeQuota < 1 || input.serviceCodeQuota > 100)) {
-    out.push(v(f('serviceCodeQuota'), 'instance-quota', '备案服务号配额须在 1–100 之间', 'The service-code quota must be 1–100'));
+  if (input.serviceCodeQuota != null && (input.serviceCodeQuota < 1 || input.serviceCodeQuota > MAX_QUOTA)) {
+    out.push(v(f('serviceCodeQuota'), 'instance-quota', `备案服务号配额须在 1–${MAX_QUOTA} 之间`, `The service-code quota must be 1–${MAX_QUOTA}`));
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { loadFilingData, NEW_WEBSITE_FILINGS, ownOrder } from './drafts.js';
 import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
+import { notifyApplicant } from '../sms/notices.js';
 
 const DAY = 86_400_000;
 /** An order is valid for 45 days from its first submission (seed 002 §9). */
@@ -203,15 +204,17 @@ export interface FieldComment {
 
 export async function rejectInitialReview(ctx: Context, orderId: string, expectedVersion: number, reason: string) {
   await reviewerOrder(ctx, orderId);
-  return inTransaction(ctx, async (tx) => {
+  const rejected = await inTransaction(ctx, async (tx) => {
     await transition(tx, { orderId, expectedVersion, action: 'rejectInitialReview', to: 'INITIAL_REJECTED', actor: actorOf(ctx), reason });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  await notifyApplicant(ctx, orderId, 'ICP_ORDER_RETURNED');
+  return rejected;
 }
 
 export async function requestChanges(ctx: Context, orderId: string, expectedVersion: number, reason: string, comments: FieldComment[]) {
   await reviewerOrder(ctx, orderId);
-  return inTransaction(ctx, async (tx) => {
+  const returned = await inTransaction(ctx, async (tx) => {
     await transition(tx, {
       orderId,
       expectedVersion,
@@ -226,6 +229,8 @@ export async function requestChanges(ctx: Context, orderId: string, expectedVers
     if (comments.length) await appendEvent(tx, { orderId, type: 'COMMENTED', actor: actorOf(ctx), detail: { comments } as unknown as P.InputJsonValue });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  await notifyApplicant(ctx, orderId, 'ICP_ORDER_RETURNED');
+  return returned;
 }
 
 /** 提交管局: hands the order to the 管局 (recorded; the order waits for the decision). */
@@ -249,7 +254,7 @@ export async function submitToMiit(ctx: Context, orderId: string, expectedVersio
 export async function recordMiitRejection(ctx: Context, orderId: string, expectedVersion: number, reason: string) {
   const order = await reviewerOrder(ctx, orderId);
   if (order.status === 'PENDING_MIIT_REVIEW' && !order.miitSubmittedAt) throw new InvalidTransition('record a 管局 decision before submitToMiit for', order.status);
-  return inTransaction(ctx, async (tx) => {
+  const rejected = await inTransaction(ctx, async (tx) => {
     await transition(tx, {
       orderId,
       expectedVersion,
@@ -261,6 +266,8 @@ export async function recordMiitRejection(ctx: Context, orderId: string, expecte
     });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  await notifyApplicant(ctx, orderId, 'ICP_FILING_REJECTED');
+  return rejected;
 }
 
 /**
@@ -271,7 +278,7 @@ export async function recordMiitRejection(ctx: Context, orderId: string, expecte
 export async function recordMiitApproval(ctx: Context, orderId: string, expectedVersion: number) {
   const order = await reviewerOrder(ctx, orderId);
   if (order.status === 'PENDING_MIIT_REVIEW' && !order.miitSubmittedAt) throw new InvalidTransition('record a 管局 decision before submitToMiit for', order.status);
-  return inTransaction(ctx, async (tx) => {
+  const approved = await inTransaction(ctx, async (tx) => {
     const now = ctx.clock.now();
     await transition(tx, {
       orderId,
@@ -288,6 +295,9 @@ export async function recordMiitApproval(ctx: Context, orderId: string, expected
     await applyApproval(ctx, tx, full, now);
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  // 注销 and 取消接入 need no notice with a number; a new or changed filing does.
+  if (!order.filingType.startsWith('CANCEL')) await notifyApplicant(ctx, orderId, 'ICP_FILING_APPROVED');
+  return approved;
 }
 
 type FullOrder = P.OrderGetPayload<{ include: { subject: true; websites: { include: { website: { include: { domains: true } } } } } }>;

@@ -159,6 +159,14 @@ describe('your first filing, through the public API only', () => {
     expect(filed.subject.icpNumber).toBe('鄂ICP备2026000002号');
     expect(filed.websites[0].website.icpNumber).toBe('鄂ICP备2026000002号-1');
 
+    // The applicant is told by SMS, in Chinese, with the number.
+    const notice = (await s.ok(`query ($mobile: String) { developmentSmsOutbox(mobile: $mobile, last: 1) { template text } }`, { mobile: subject.principal.mobile }, applicant.token))
+      .developmentSmsOutbox[0];
+    expect(notice).toEqual({
+      template: 'ICP_FILING_APPROVED',
+      text: `【ICP备案】您的备案订单 ${draft.number} 已通过管局审核，备案号：鄂ICP备2026000002号。请在网站底部展示备案号并链接至工信部网站。`,
+    });
+
     // The applicant saw every status change live.
     const events = (await feed.done).map((r) => r.data!.orderStatusChanged);
     expect(events.map((e: any) => e.toStatus)).toEqual(['PENDING_INITIAL_REVIEW', 'PENDING_SMS_VERIFICATION', 'PENDING_MIIT_REVIEW', 'APPROVED']);
@@ -210,5 +218,6 @@ describe('your first filing, through the public API only', () => {
     await s.ok(`mutation ($id: ID!) { revokeIntegrationToken(id: $id) { __typename ... on IntegrationToken { revokedAt } } }`, { id: billing.integrationToken.id }, admin);
     const late = await s.gql(PUSH, { instances: [{ ...instance, instanceId: 'i-wuhan-wxm-0002' }] }, billing.token);
     expect(late.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+    // About forty requests end to end: room for a busy machine.
+  }, 120_000);
 });
