@@ -134,11 +134,11 @@ describe('seed 001 line 94, seed 004 line 67: 经营性 services need an ICP lic
   it('tells a commercial applicant to obtain 经营性ICP许可证, and asks for the service type when unknown', async () => {
     const commercial = await s.ok(REQUIREMENTS, { serviceTypes: ['COMMERCIAL'] });
     expect(commercial.provinceRequirements).toContainEqual(
-      expect.objectContaining({ id: 'national/commercial-icp-licence', status: 'obligation', value: '经营性ICP许可证' }),
+      expect.objectContaining({ id: 'national/commercial-icp-licence', status: 'OBLIGATION', value: '经营性ICP许可证' }),
     );
     const unknown = await s.ok(REQUIREMENTS, {});
     expect(unknown.provinceRequirements).toContainEqual(
-      expect.objectContaining({ id: 'national/commercial-icp-licence', status: 'undecided', needs: ['websites.serviceType'] }),
+      expect.objectContaining({ id: 'national/commercial-icp-licence', status: 'UNDECIDED', needs: ['websites.serviceType'] }),
     );
     const nonCommercial = await s.ok(REQUIREMENTS, { serviceTypes: ['NON_COMMERCIAL'] });
     expect(nonCommercial.provinceRequirements.map((r: { id: string }) => r.id)).not.toContain('national/commercial-icp-licence');
