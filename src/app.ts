@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { bearerToken, resolveSession } from './auth/sessions.js';
+import { bearerToken, liveSessionIds, resolveSession } from './auth/sessions.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Context, Services } from './context.js';
@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './db/index.js';
 import { EventHub } from './events/hub.js';
 import { createEventBus } from './events/pubsub.js';
 import { logHead, logTail, OutboxRelay } from './events/relay.js';
+import { SessionWatch } from './events/sessions.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
 import { createLogger, describeError } from './server/logging.js';
@@ -61,6 +62,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const relay = new OutboxRelay(db.prisma, bus);
   const hub = new EventHub(bus);
   hub.start();
+  const sessions = new SessionWatch(bus, (ids) => liveSessionIds(db.prisma, ids, clock.now()));
+  sessions.start(config.sessionCheckIntervalMs);
   if (options.timers !== false) {
     const interval = Math.min(config.sweepIntervalMs, 5_000);
     relay.start(interval);
@@ -69,7 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const registry = options.registry ?? new DatabaseRegistry(db.prisma);
   const sms = options.sms ?? new OutboxSmsGateway();
   const authenticity = options.authenticity ?? new DevAuthenticityChecker();
-  const services: Services = { config, db, clock, bus, relay, hub, registry, sms, authenticity };
+  const services: Services = { config, db, clock, bus, relay, hub, sessions, registry, sms, authenticity };
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
   const security = hardening(config, services, logger);
@@ -171,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         });
         await sweeper.stop();
         await hub.stop();
+        await sessions.stop();
         await relay.stop();
         await bus.close();
         await security.close();

@@ -37,7 +37,34 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** scrypt cost for new password hashes, as log2(N); production refuses less than 15 (src/auth/passwords.ts). */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_COST),
+  /** Browser origins allowed to call the API cross-origin, comma-separated (`https://console.example.cn`); `*` any, without credentials. */
+  CORS_ORIGINS: z.string().optional(),
+  /** How often live streams re-check their sessions (expiry, and revocations whose notice was lost), in milliseconds. */
+  SESSION_CHECK_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
 });
+
+/**
+ * Cross-origin access: `any` lets every origin call without credentials (development default);
+ * `none` sends no CORS headers (production default); a list allows those origins, with credentials.
+ */
+export type CorsPolicy = { kind: 'any' } | { kind: 'none' } | { kind: 'list'; origins: string[] };
+
+function corsPolicy(value: string | undefined, production: boolean): CorsPolicy {
+  if (value === undefined || value.trim() === '') return production ? { kind: 'none' } : { kind: 'any' };
+  const items = value.split(',').map((o) => o.trim()).filter(Boolean);
+  if (items.includes('*')) return { kind: 'any' };
+  const origins = items.map((o) => {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new Error(`Invalid configuration:\n  CORS_ORIGINS: ${o} is not an origin (scheme://host[:port])`);
+    }
+    if (url.origin !== o.replace(/\/$/, '')) throw new Error(`Invalid configuration:\n  CORS_ORIGINS: ${o} is not an origin (scheme://host[:port])`);
+    return url.origin;
+  });
+  return { kind: 'list', origins };
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -58,6 +85,8 @@ export interface Config {
   trustProxy: boolean;
   metricsToken?: string;
   passwordHashCost: number;
+  cors: CorsPolicy;
+  sessionCheckIntervalMs: number;
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -91,5 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     passwordHashCost: e.PASSWORD_HASH_COST,
+    cors: corsPolicy(e.CORS_ORIGINS, e.NODE_ENV === 'production'),
+    sessionCheckIntervalMs: e.SESSION_CHECK_INTERVAL_MS,
   };
 }

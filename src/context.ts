@@ -5,6 +5,7 @@ import type { Database } from './db/index.js';
 import type { EventHub } from './events/hub.js';
 import type { EventBus } from './events/pubsub.js';
 import type { OutboxRelay } from './events/relay.js';
+import type { SessionWatch } from './events/sessions.js';
 import type { NationalRegistry } from './workflow/registry.js';
 import type { AuthenticityChecker } from './workflow/materials.js';
 import type { SmsGateway } from './workflow/sms.js';
@@ -17,6 +18,8 @@ export interface Services {
   bus: EventBus;
   relay: OutboxRelay;
   hub: EventHub;
+  /** Ends live streams whose session ended. */
+  sessions: SessionWatch;
   registry: NationalRegistry;
   sms: SmsGateway;
   authenticity: AuthenticityChecker;

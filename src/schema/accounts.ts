@@ -193,6 +193,7 @@ builder.mutationFields((t) => ({
         await tx.session.updateMany({ where: { accountId: account.id, revokedAt: null }, data: { revokedAt: now } });
         return tx.session.create({ data: { accountId: account.id, ...data } });
       });
+      await ctx.sessions.announce({ accountId: account.id, sessionId: null });
       return signedIn(ctx, account, token, session);
     },
   }),
@@ -208,7 +209,7 @@ builder.mutationFields((t) => ({
         throw new ValidationFailed([national('accountId', 'account-self-disable', '不能停用自己的账号', 'Admins cannot disable their own account')]);
       }
       const now = ctx.clock.now();
-      return ctx.db.prisma.$transaction(async (tx) => {
+      const account = await ctx.db.prisma.$transaction(async (tx) => {
         const found = await tx.account.findUnique({ where: { id: args.accountId.id }, select: { id: true, disabledAt: true } });
         if (!found) throw new NotFound('Account');
         await tx.account.update({ where: { id: found.id }, data: { disabledAt: args.disabled ? (found.disabledAt ?? now) : null } });
@@ -218,6 +219,8 @@ builder.mutationFields((t) => ({
         });
         return tx.account.findUniqueOrThrow({ ...query, where: { id: found.id } });
       });
+      if (args.disabled) await ctx.sessions.announce({ accountId: args.accountId.id, sessionId: null });
+      return account;
     },
   }),
   signOut: t.boolean({
@@ -225,6 +228,7 @@ builder.mutationFields((t) => ({
     description: 'Revokes the current session.',
     resolve: async (_root, _args, ctx) => {
       await revokeSession(ctx.db.prisma, ctx.viewer!.sessionId, ctx.clock.now());
+      await ctx.sessions.announce({ accountId: ctx.viewer!.accountId, sessionId: ctx.viewer!.sessionId });
       return true;
     },
   }),
