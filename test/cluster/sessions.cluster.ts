@@ -27,7 +27,8 @@ beforeAll(async () => {
   const env = { DATABASE_URL: database.url, REDIS_URL: clusterEnv().redisUrl, SWEEP_INTERVAL_MS: '300', SESSION_CHECK_INTERVAL_MS: '3600000' };
   const started = await Promise.all([startInstance('a', env), startInstance('b', env)]);
   instances.push(...started);
-  [a, b] = started.map((i) => remote(i, db));
+  a = remote(started[0]!, db);
+  b = remote(started[1]!, db);
   await upsertStaffAccount(db.prisma, { email: 'cluster-admin@example.cn', password: 'admin-password-1', displayName: '管理员', role: 'ADMIN' }, 10);
   admin = await signIn(b, 'cluster-admin@example.cn', 'admin-password-1');
 });
