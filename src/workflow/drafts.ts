@@ -1,13 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../context.js';
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
-import type { FilingVariant, FilingType, OrderStatus } from '../generated/prisma/enums.js';
+import type { FilingVariant, FilingType } from '../generated/prisma/enums.js';
 import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../validation/index.js';
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
-import { EDITABLE, IN_PROGRESS } from './transitions.js';
+import { IN_PROGRESS } from './transitions.js';
+import { checkEditable, checkVersion } from './decide.js';
 import { uniqueViolationModel } from '../db/errors.js';
 import type { Violation } from '../domain/violation.js';
 import { accessMethodFor, validateFiling } from './validate.js';
@@ -336,7 +337,8 @@ export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WE
  */
 export async function updateFiling(ctx: Context, orderId: string, expectedVersion: number, input: StartFilingInput) {
   const order = await ownOrder(ctx, orderId);
-  if (!EDITABLE.includes(order.status as OrderStatus)) throw new InvalidTransition('edit', order.status);
+  checkEditable(order);
+  checkVersion(order, expectedVersion);
   if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) {
     throw new ValidationFailed([
       national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),
