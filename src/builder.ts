@@ -2,9 +2,9 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
@@ -67,6 +67,9 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
   relay: {
+    // Unknown and not-yours are the same answer, null, and each id of `nodes` answers for itself.
+    nodeQueryOptions: { resolve: (_root, args, ctx, info) => visibleNode(ctx, info, args.id) },
+    nodesQueryOptions: { resolve: (_root, args, ctx, info) => Promise.all(args.ids.map((id) => visibleNode(ctx, info, id))) },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
@@ -74,6 +77,28 @@ export const builder = new SchemaBuilder<{
     nodesOnConnection: true,
   },
 });
+
+type GlobalId = { typename: string; id: string };
+
+/**
+ * One `node` lookup: the object when it exists and the viewer may see it (an applicant sees what
+ * their account owns and their own account; staff see everything), otherwise null without an error.
+ */
+async function visibleNode(ctx: Context, info: GraphQLResolveInfo, globalId: GlobalId | null | undefined): Promise<unknown> {
+  if (!globalId || !ctx.viewer) return null;
+  let found: unknown;
+  try {
+    [found] = await resolveNodes(builder, ctx, info, [globalId as never]);
+  } catch {
+    return null; // no such row, or no such node type
+  }
+  if (!found || typeof found !== 'object') return null;
+  const viewer = ctx.viewer;
+  if (viewer.role !== 'APPLICANT') return found;
+  const row = found as { id?: unknown; ownerId?: unknown };
+  if (globalId.typename === 'Account') return row.id === viewer.accountId ? found : null;
+  return row.ownerId === viewer.accountId ? found : null;
+}
 
 builder.queryType({});
 builder.mutationType({});
