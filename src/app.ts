@@ -52,6 +52,21 @@ export interface App {
 
 const WS_GOING_AWAY = 1001;
 
+/**
+ * CORS from `CORS_ORIGINS` (src/config.ts): listed origins may call with credentials, others get no
+ * CORS headers; `any` lets every origin call without credentials; `none` answers no origin at all.
+ * The API authenticates with a bearer header, not cookies, so credentials are never needed for `any`.
+ */
+function corsOptions(config: Config) {
+  const policy = config.cors;
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (policy.kind === 'none' || !origin) return false as const;
+    if (policy.kind === 'any') return { origin: '*', credentials: false };
+    return policy.origins.includes(origin) ? { origin, credentials: true } : (false as const);
+  };
+}
+
 /** Builds the whole server without listening: database, event bus, GraphQL over HTTP and WebSocket. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
@@ -82,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    cors: corsOptions(config),
     graphiql: config.graphiql ? { subscriptionsProtocol: 'WS', title: 'ICP filing API' } : false,
     maskedErrors: security.yoga.maskedErrors,
     logging: security.yoga.logging,
