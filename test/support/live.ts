@@ -87,7 +87,7 @@ export async function sse(url: string, token: string, query: string, variables: 
 }
 
 /** Waits until `check` holds, polling; only a safety net bounds the wait (not a timed assertion). */
-export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> {
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 240_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
