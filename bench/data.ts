@@ -13,6 +13,8 @@ export interface BenchData {
   applicantToken: string;
   /** Global id of the applicant's order shown in the detail benchmark. */
   detailOrderId: string;
+  /** The same order's row id, for the peer. */
+  detailOrderRowId: string;
   /** Global ids of submitted orders (version 0) kept for the fan-out mutations. */
   spareOrderIds: string[];
 }
@@ -45,6 +47,7 @@ export async function seedBenchData(prisma: Prisma, spare: number): Promise<Benc
     reviewerToken: (await createSession(prisma, reviewer.id, 24, now)).token,
     applicantToken: (await createSession(prisma, applicant.id, 24, now)).token,
     detailOrderId: encodeGlobalID('Order', detail),
+    detailOrderRowId: detail,
     spareOrderIds: ids.slice(QUEUE_SIZE).map((id) => encodeGlobalID('Order', id)),
   };
 }

@@ -1,4 +1,4 @@
-/** HTTP load with autocannon: the most a server answers (closed loop) and its latency at a fixed rate. */
+/** HTTP load with autocannon: closed-loop throughput (interleaved in rounds by bench/run.ts) and latency at a fixed rate. */
 import autocannon from 'autocannon';
 
 export interface HttpCase {
@@ -11,23 +11,12 @@ export interface HttpCase {
   check: (data: any) => boolean;
 }
 
-export interface HttpResult {
-  name: string;
-  /** Requests per second with 16 connections sending back to back. */
-  maxRps: number;
-  /** The fixed rate offered, and what was served at it. */
+export interface Latency {
   rate: number;
   servedRps: number;
   p50: number;
   p99: number;
-  /** Non-2xx answers, socket errors and time-outs, both runs together. */
   failures: number;
-}
-
-export interface LoadPlan {
-  maxSeconds: number;
-  rate: number;
-  rateSeconds: number;
 }
 
 function request(c: HttpCase) {
@@ -43,7 +32,8 @@ function request(c: HttpCase) {
   };
 }
 
-async function once(c: HttpCase): Promise<void> {
+/** One request; throws unless the answer has no errors and passes the case's check. */
+export async function checkOnce(c: HttpCase): Promise<void> {
   const r = request(c);
   const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
   const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
@@ -55,19 +45,14 @@ async function once(c: HttpCase): Promise<void> {
 const run = (opts: autocannon.Options) => autocannon({ ...opts, timeout: 10 });
 const failures = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
 
-export async function measureHttp(c: HttpCase, plan: LoadPlan): Promise<HttpResult> {
-  await once(c);
-  const base = request(c);
-  await run({ ...base, connections: 8, duration: 1 }); // warm-up: JIT, caches, pool
-  const max = await run({ ...base, connections: 16, duration: plan.maxSeconds });
-  const fixed = await run({ ...base, connections: 32, duration: plan.rateSeconds, overallRate: plan.rate });
-  return {
-    name: c.name,
-    maxRps: Math.round(max.requests.average),
-    rate: plan.rate,
-    servedRps: Math.round(fixed.requests.average),
-    p50: fixed.latency.p50,
-    p99: fixed.latency.p99,
-    failures: failures(max) + failures(fixed),
-  };
+/** Requests per second with `connections` sending back to back for `seconds`; failures count against it. */
+export async function closedLoop(c: HttpCase, seconds: number, connections = 16): Promise<{ rps: number; failures: number }> {
+  const r = await run({ ...request(c), connections, duration: seconds });
+  return { rps: r.requests.average, failures: failures(r) };
+}
+
+/** Latency from each request's send at a fixed offered rate. */
+export async function fixedRate(c: HttpCase, rate: number, seconds: number): Promise<Latency> {
+  const r = await run({ ...request(c), connections: 32, duration: seconds, overallRate: rate });
+  return { rate, servedRps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, failures: failures(r) };
 }

@@ -1,7 +1,10 @@
-/** Server processes for the benchmark: this API (PGlite or PostgreSQL) and the PostGraphile peer. */
+/** Server processes for the benchmark: this API (built, as `npm start` runs it) and the PostGraphile peer. */
 import { launch, type ServerProcess } from '../test/support/processes.js';
 
 export type { ServerProcess };
+
+/** The built server (`npm run build`), which is what `npm start` runs. */
+export const BUILT_SERVER = 'dist/server/main.js';
 
 /**
  * This API as production runs it (NODE_ENV=production), on PGlite (`PGLITE_DIR`) or PostgreSQL
@@ -10,15 +13,15 @@ export type { ServerProcess };
 export function startApi(name: string, env: Record<string, string>): Promise<ServerProcess> {
   return launch(
     name,
-    'src/main.ts',
+    BUILT_SERVER,
     { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_STORE: 'off', SWEEP_INTERVAL_MS: '5000', ...env },
     async (url) => (await fetch(`${url}/health`)).ok,
   );
 }
 
-/** PostGraphile v5 on the same PostgreSQL tables (bench/peer-postgraphile.ts). */
+/** PostGraphile v5 on the same PostgreSQL tables (bench/peer, its own package). */
 export function startPeer(databaseUrl: string): Promise<ServerProcess> {
-  return launch('postgraphile', 'bench/peer-postgraphile.ts', { DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production' }, async (url) => {
+  return launch('postgraphile', 'bench/peer/server.mjs', { DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production' }, async (url) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

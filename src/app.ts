@@ -16,10 +16,19 @@ import { SessionWatch } from './events/sessions.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
 import { createLogger, describeError } from './server/logging.js';
-import { DatabaseRegistry, type NationalRegistry } from './workflow/registry.js';
-import { DevAuthenticityChecker, type AuthenticityChecker } from './workflow/materials.js';
-import { OutboxSmsGateway, type SmsGateway } from './workflow/sms.js';
+import type { AuthenticityChecker, HostingResources, MaterialStorage, NationalRegistry, SmsGateway } from './ports.js';
+import { DatabaseRegistry } from './workflow/registry.js';
+import { DevAuthenticityChecker } from './workflow/materials.js';
 import { Sweeper } from './workflow/sweeper.js';
+import { resolveIntegration } from './auth/integration.js';
+import { DatabaseHosting } from './hosting/resources.js';
+import { materialLinks } from './materials/links.js';
+import { materialRoute } from './materials/route.js';
+import { DatabaseStorage, DiskStorage } from './materials/storage.js';
+import { HttpSmsGateway } from './sms/http.js';
+import { OutboxSmsGateway } from './sms/outbox.js';
+import { productionSchema } from './schema/development.js';
+import { seedDemo } from './seed/demo.js';
 
 export interface AppOptions {
   config: Config;
@@ -34,6 +43,10 @@ export interface AppOptions {
   timers?: boolean;
   /** The authenticity-check port; the development checker by default. */
   authenticity?: AuthenticityChecker;
+  /** The material-storage port; chosen by MATERIAL_STORAGE by default. */
+  storage?: MaterialStorage;
+  /** The hosting-resources port; the provider's instances in this database by default. */
+  hosting?: HostingResources;
   /** Where the JSON log goes; stdout at LOG_LEVEL by default. */
   logger?: Logger;
 }
@@ -85,15 +98,31 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await hub.watchLog(logTail(db.prisma, interval), () => logHead(db.prisma), interval);
   }
   const registry = options.registry ?? new DatabaseRegistry(db.prisma);
-  const sms = options.sms ?? new OutboxSmsGateway();
+  const sms: SmsGateway =
+    options.sms ??
+    (config.sms.kind === 'http'
+      ? new HttpSmsGateway(db.prisma, { url: config.sms.url, secret: config.sms.secret, logger })
+      : new OutboxSmsGateway(logger, config.env === 'production'));
   const authenticity = options.authenticity ?? new DevAuthenticityChecker();
-  const services: Services = { config, db, clock, bus, relay, hub, sessions, registry, sms, authenticity };
+  const storage = options.storage ?? (config.materials.storage === 'disk' ? new DiskStorage(config.materials.dir) : new DatabaseStorage());
+  const hosting = options.hosting ?? new DatabaseHosting(db.prisma);
+  const links = materialLinks(config.materials.urlSecret, config.materials.urlTtlSeconds);
+  const services: Services = { config, db, clock, bus, relay, hub, sessions, registry, sms, authenticity, storage, hosting, materialLinks: links };
+  let smsTimer: NodeJS.Timeout | null = null;
+  if (options.timers !== false && sms.flush) {
+    smsTimer = setInterval(() => void sms.flush!().catch((err: unknown) => logger.warn({ err: describeError(err) }, 'SMS retry failed')), Math.min(config.sweepIntervalMs, 5_000));
+    smsTimer.unref();
+  }
+  if (config.seedDemo && (await seedDemo(db.prisma, config.passwordHashCost, clock.now()))) {
+    logger.info('Loaded the demo data set (see README "Demo data").');
+  }
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
   const security = hardening(config, services, logger);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
+    // Production serves the schema without its development-only fields (src/schema/development.ts).
+    schema: config.env === 'production' ? productionSchema(schema) : schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -105,8 +134,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const header =
         request?.headers.get('authorization') ??
         (typeof connectionParams?.authorization === 'string' ? connectionParams.authorization : null);
-      const viewer = await resolveSession(db.prisma, bearerToken(header), clock.now());
-      return { ...services, viewer };
+      const token = bearerToken(header);
+      const integration = await resolveIntegration(db.prisma, token, clock.now());
+      const viewer = integration ? null : await resolveSession(db, token, clock.now());
+      return { ...services, viewer, integration };
     },
     plugins: [
       ...security.yoga.plugins,
@@ -119,7 +150,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ],
   });
 
-  const server = createServer(security.handler(yoga));
+  const server = createServer(security.handler(materialRoute(services, yoga)));
   security.configure(server);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, ...security.websocket.serverOptions });
   security.websocket.attach(wss);
@@ -188,6 +219,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 10_000).unref();
         });
+        if (smsTimer) clearInterval(smsTimer);
+        await sms.close?.();
         await sweeper.stop();
         await hub.stop();
         await sessions.stop();

@@ -8,6 +8,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { resolveNode } from './read-models/index.js';
 
 export interface AuthScopes {
   /** Any signed-in account. */
@@ -16,6 +17,8 @@ export interface AuthScopes {
   /** Reviewers and admins. */
   reviewer: boolean;
   admin: boolean;
+  /** A request made with an integration token holding this scope (src/auth/integration.ts). */
+  integration: string;
 }
 
 /**
@@ -46,6 +49,7 @@ export const builder = new SchemaBuilder<{
       applicant: ctx.viewer?.role === 'APPLICANT',
       reviewer: ctx.viewer?.role === 'REVIEWER' || ctx.viewer?.role === 'ADMIN',
       admin: ctx.viewer?.role === 'ADMIN',
+      integration: (scope: string) => !!ctx.integration?.scopes.includes(scope),
     }),
     unauthorizedError: (_parent, ctx) =>
       new GraphQLError(ctx.viewer ? 'Not allowed for this account' : 'Sign in first', {
@@ -68,8 +72,12 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     // Unknown and not-yours are the same answer, null, and each id of `nodes` answers for itself.
-    nodeQueryOptions: { resolve: (_root, args, ctx, info) => visibleNode(ctx, info, args.id) },
-    nodesQueryOptions: { resolve: (_root, args, ctx, info) => Promise.all(args.ids.map((id) => visibleNode(ctx, info, id))) },
+    // Orders come from their read model (one statement); every other node the usual way.
+    nodeQueryOptions: {
+      resolve: (root, args, ctx, info, general): Promise<never> =>
+        visibleNode(ctx, args.id, () => resolveNode(root, args as never, ctx, info, general)) as Promise<never>,
+    },
+    nodesQueryOptions: { resolve: (_root, args, ctx, info): Promise<never[]> => visibleNodes(ctx, info, args.ids) as Promise<never[]> },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
@@ -84,11 +92,11 @@ type GlobalId = { typename: string; id: string };
  * One `node` lookup: the object when it exists and the viewer may see it (an applicant sees what
  * their account owns and their own account; staff see everything), otherwise null without an error.
  */
-async function visibleNode(ctx: Context, info: GraphQLResolveInfo, globalId: GlobalId | null | undefined): Promise<unknown> {
+async function visibleNode(ctx: Context, globalId: GlobalId | null | undefined, load: () => unknown): Promise<unknown> {
   if (!globalId || !ctx.viewer) return null;
   let found: unknown;
   try {
-    [found] = await resolveNodes(builder, ctx, info, [globalId as never]);
+    found = await load();
   } catch {
     return null; // no such row, or no such node type
   }
@@ -98,6 +106,12 @@ async function visibleNode(ctx: Context, info: GraphQLResolveInfo, globalId: Glo
   const row = found as { id?: unknown; ownerId?: unknown };
   if (globalId.typename === 'Account') return row.id === viewer.accountId ? found : null;
   return row.ownerId === viewer.accountId ? found : null;
+}
+
+/** Each id of `nodes` on its own: one unknown or foreign id is null and spoils nothing else. */
+function visibleNodes(ctx: Context, info: GraphQLResolveInfo, ids: readonly (GlobalId | null | undefined)[]): Promise<unknown[]> {
+  const relayBuilder = builder as unknown as Parameters<typeof resolveNodes>[0];
+  return Promise.all(ids.map((id) => visibleNode(ctx, id, async () => (await resolveNodes(relayBuilder, ctx, info, [id as never]))[0])));
 }
 
 builder.queryType({});

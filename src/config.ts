@@ -41,6 +41,26 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   /** How often live streams re-check their sessions (expiry, and revocations whose notice was lost), in milliseconds. */
   SESSION_CHECK_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
+  /** Answer the order list and detail with one SQL statement each (src/read-models); `false` takes the general path. */
+  READ_MODELS: boolean.default(true),
+  /** SMS gateway: the development outbox, or the HTTP relay adapter (src/sms/http.ts). */
+  SMS_GATEWAY: z.enum(['outbox', 'http']).default('outbox'),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_SECRET: z.string().min(16).optional(),
+  /** Where uploaded materials are kept: in the database, or in a directory on disk. */
+  MATERIAL_STORAGE: z.enum(['database', 'disk']).default('database'),
+  MATERIAL_DIR: z.string().default('./data/materials'),
+  /** Largest material file (at most 5 MiB, seed 000). */
+  MATERIAL_MAX_BYTES: z.coerce.number().int().min(1024).max(5 * 1024 * 1024).default(5 * 1024 * 1024),
+  /** Key that signs material links; unset: a random key per process (links then work on the issuing instance only). */
+  MATERIAL_URL_SECRET: z.string().min(16).optional(),
+  MATERIAL_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  /** 备案服务号 an instance can issue unless its record says otherwise (Aliyun: 5 per ECS instance). */
+  HOSTING_CODES_PER_INSTANCE: z.coerce.number().int().min(1).max(100).default(5),
+  /** Remaining paid term an instance needs to carry a filing, in months (seed 000: 3). */
+  HOSTING_MIN_REMAINING_MONTHS: z.coerce.number().int().min(0).max(36).default(3),
+  /** Instance kinds the provider sells, comma-separated. */
+  HOSTING_INSTANCE_KINDS: z.string().default('ECS,LIGHTWEIGHT,VIRTUAL_HOST'),
 });
 
 /**
@@ -87,6 +107,10 @@ export interface Config {
   passwordHashCost: number;
   cors: CorsPolicy;
   sessionCheckIntervalMs: number;
+  readModels: boolean;
+  sms: { kind: 'outbox' } | { kind: 'http'; url: string; secret: string };
+  materials: { storage: 'database' | 'disk'; dir: string; maxBytes: number; urlSecret?: string; urlTtlSeconds: number };
+  hosting: { codesPerInstance: number; minRemainingMonths: number; instanceKinds: string[] };
 }
 
 /** Reads the configuration from environment variables (see README "Configuration"). */
@@ -99,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.PASSWORD_HASH_COST < MIN_PRODUCTION_PASSWORD_COST) {
     throw new Error(`Invalid configuration:\n  PASSWORD_HASH_COST: at least ${MIN_PRODUCTION_PASSWORD_COST} in production`);
+  }
+  if (e.SMS_GATEWAY === 'http' && (!e.SMS_GATEWAY_URL || !e.SMS_GATEWAY_SECRET)) {
+    throw new Error('Invalid configuration:\n  SMS_GATEWAY=http needs SMS_GATEWAY_URL and SMS_GATEWAY_SECRET');
   }
   if (e.RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) throw new Error('Invalid configuration:\n  RATE_LIMIT_STORE=redis needs REDIS_URL');
   return {
@@ -122,5 +149,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: e.PASSWORD_HASH_COST,
     cors: corsPolicy(e.CORS_ORIGINS, e.NODE_ENV === 'production'),
     sessionCheckIntervalMs: e.SESSION_CHECK_INTERVAL_MS,
+    readModels: e.READ_MODELS,
+    sms: e.SMS_GATEWAY === 'http' ? { kind: 'http', url: e.SMS_GATEWAY_URL!, secret: e.SMS_GATEWAY_SECRET! } : { kind: 'outbox' },
+    materials: {
+      storage: e.MATERIAL_STORAGE,
+      dir: e.MATERIAL_DIR,
+      maxBytes: e.MATERIAL_MAX_BYTES,
+      urlSecret: e.MATERIAL_URL_SECRET,
+      urlTtlSeconds: e.MATERIAL_URL_TTL_SECONDS,
+    },
+    hosting: {
+      codesPerInstance: e.HOSTING_CODES_PER_INSTANCE,
+      minRemainingMonths: e.HOSTING_MIN_REMAINING_MONTHS,
+      instanceKinds: e.HOSTING_INSTANCE_KINDS.split(',').map((k) => k.trim()).filter(Boolean),
+    },
   };
 }

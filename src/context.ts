@@ -6,11 +6,9 @@ import type { EventHub } from './events/hub.js';
 import type { EventBus } from './events/pubsub.js';
 import type { OutboxRelay } from './events/relay.js';
 import type { SessionWatch } from './events/sessions.js';
-import type { NationalRegistry } from './workflow/registry.js';
-import type { AuthenticityChecker } from './workflow/materials.js';
-import type { SmsGateway } from './workflow/sms.js';
+import type { AuthenticityChecker, HostingResources, MaterialStorage, NationalRegistry, SmsGateway } from './ports.js';
 
-/** Long-lived parts of a running server, shared by every request. */
+/** Long-lived parts of a running server, shared by every request. The ports are declared in src/ports.ts. */
 export interface Services {
   config: Config;
   db: Database;
@@ -23,9 +21,28 @@ export interface Services {
   registry: NationalRegistry;
   sms: SmsGateway;
   authenticity: AuthenticityChecker;
+  storage: MaterialStorage;
+  hosting: HostingResources;
+  /** Signs and checks short-lived material links (src/materials/links.ts). */
+  materialLinks: MaterialLinks;
+}
+
+/** Short-lived signed links to uploaded materials. */
+export interface MaterialLinks {
+  sign(materialId: string, viewerId: string, now: Date): string;
+  verify(query: URLSearchParams, materialId: string, now: Date): { viewerId: string } | null;
+}
+
+/** A machine credential in use (src/auth/integration.ts). */
+export interface IntegrationCaller {
+  id: string;
+  name: string;
+  scopes: string[];
 }
 
 /** Per-request (or per-subscription) context. */
 export interface Context extends Services {
   viewer: Viewer | null;
+  /** Set when the request carries an integration token instead of a session. */
+  integration: IntegrationCaller | null;
 }

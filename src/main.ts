@@ -1,15 +1,10 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { seedDemo } from './seed/demo.js';
 import { describeError } from './server/logging.js';
 
 const started = performance.now();
 const config = loadConfig();
 const app = await buildApp({ config });
-if (config.seedDemo) {
-  const seeded = await seedDemo(app.services.db.prisma, config.passwordHashCost);
-  if (seeded) app.logger.info('Loaded the demo data set (see README "Demo data").');
-}
 const url = await app.start();
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dir}` : 'PostgreSQL';
 app.logger.info({ url: `${url}/graphql`, database: where, ms: Math.round(performance.now() - started) }, `ICP filing API ready at ${url}/graphql`);

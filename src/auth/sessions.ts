@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Prisma } from '../db/index.js';
+import type { Database, Prisma } from '../db/index.js';
 import type { Role } from '../generated/prisma/client.js';
 
 export interface Viewer {
@@ -23,25 +23,27 @@ export async function createSession(prisma: Prisma, accountId: string, ttlHours:
   return { token, session };
 }
 
-interface SessionRow {
-  id: string;
-  accountId: string;
-  role: Role;
-  expiresAt: Date;
-  /** Revoked, or its account disabled. */
-  ended: boolean;
-}
+const SESSION_SQL = `SELECT s."id", s."accountId", a."role"::text AS "role",
+       (s."revokedAt" IS NOT NULL OR a."disabledAt" IS NOT NULL OR s."expiresAt" <= $2::timestamp(3)) AS "ended"
+FROM "Session" s JOIN "Account" a ON a."id" = s."accountId"
+WHERE s."tokenHash" = $1`;
 
-/** Resolves a bearer token to its viewer, or null when unknown, expired, revoked or the account is disabled. */
-export async function resolveSession(prisma: Prisma, token: string | null | undefined, now: Date): Promise<Viewer | null> {
+/**
+ * Resolves a bearer token to its viewer, or null when unknown, expired, revoked or the account is
+ * disabled. Every signed-in request starts here: one statement for the session and its account,
+ * prepared once per connection, straight on the driver.
+ */
+export async function resolveSession(db: Pick<Database, 'sql' | 'recorder'>, token: string | null | undefined, now: Date): Promise<Viewer | null> {
   if (!token) return null;
-  // One statement for the session and its account: every signed-in request starts here.
-  const [session] = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s."id", s."accountId", a."role"::text AS "role", s."expiresAt",
-           (s."revokedAt" IS NOT NULL OR a."disabledAt" IS NOT NULL) AS "ended"
-    FROM "Session" s JOIN "Account" a ON a."id" = s."accountId"
-    WHERE s."tokenHash" = ${sha256(token)}`;
-  if (!session || session.ended || session.expiresAt <= now) return null;
+  const started = performance.now();
+  const [session] = (await db.sql.query(SESSION_SQL, [sha256(token), now.toISOString()], 'session_viewer')) as {
+    id: string;
+    accountId: string;
+    role: Role;
+    ended: boolean;
+  }[];
+  db.recorder.record({ sql: SESSION_SQL, durationMs: performance.now() - started });
+  if (!session || session.ended) return null;
   return { accountId: session.accountId, role: session.role, sessionId: session.id };
 }
 

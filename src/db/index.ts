@@ -8,8 +8,12 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
 import { pgAdapter } from './pg-adapter.js';
 import { pgliteAdapter } from './pglite-adapter.js';
+import { seedFromTemplate } from './template.js';
 
 export type Prisma = PrismaClient<'query'>;
+
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
 
 /** One SQL statement as Prisma sent it, for tests and diagnostics. */
 export interface RecordedQuery {
@@ -55,6 +59,16 @@ function makeClient(adapter: PrismaPg | PrismaPGlite, recorder: QueryRecorder): 
   return prisma;
 }
 
+/** A parameter value as an SQL literal (standard-conforming strings: only quotes need doubling). */
+function sqlLiteral(v: unknown): string {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string' || typeof v === 'bigint') return `'${String(v).replace(/'/g, "''")}'`;
+  if (v instanceof Date) return `'${v.toISOString()}'`;
+  throw new Error(`no SQL literal for ${typeof v}`);
+}
+
 /**
  * Opens the configured database, applies pending migrations and returns a Prisma client on it.
  * PGlite (embedded, a folder on disk or `memory://`) is the default; PostgreSQL when a URL is given.
@@ -73,7 +87,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
       exec: async (text) => {
         await pool.query(text);
       },
-      query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+      query: async (text, params, name) => (await pool.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,
       withLock: async (key, fn) => {
         const client = await pool.connect();
         try {
@@ -113,14 +127,36 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     };
   }
 
-  if (!database.dir.startsWith('memory://')) mkdirSync(database.dir, { recursive: true });
+  if (!database.dir.startsWith('memory://')) {
+    // A new folder starts from the migrated template made at install time (src/db/template.ts).
+    if (!options.from) seedFromTemplate(database.dir);
+    mkdirSync(database.dir, { recursive: true });
+  }
   const pglite = await PGlite.create(database.dir, options.from ? { loadDataDir: options.from } : {});
   const pgliteLocks = new Set<number>();
+  const pglitePrepared = new Set<string>();
   const sql: SqlRunner = {
     exec: async (text) => {
       await pglite.exec(text);
     },
-    query: async (text, params) => (await pglite.query<Record<string, unknown>>(text, params as unknown[])).rows,
+    query: async (text, params = [], name) => {
+      if (!name) return (await pglite.query<Record<string, unknown>>(text, params)).rows;
+      // Named: PREPARE once, then EXECUTE with the values as literals (PGlite binds no parameters to
+      // EXECUTE). Parsing and planning once roughly halves the read models' time on PGlite.
+      const execute = `EXECUTE ${name}(${params.map(sqlLiteral).join(', ')})`;
+      if (!pglitePrepared.has(name)) {
+        await pglite.exec(`PREPARE ${name} AS ${text}`);
+        pglitePrepared.add(name);
+      }
+      try {
+        return (await pglite.query<Record<string, unknown>>(execute)).rows;
+      } catch (e) {
+        // Gone (the session was reset): prepare it again, once.
+        if ((e as { code?: string }).code !== '26000') throw e;
+        await pglite.exec(`PREPARE ${name} AS ${text}`);
+        return (await pglite.query<Record<string, unknown>>(execute)).rows;
+      }
+    },
     // PGlite is one connection inside this process: nothing else can run migrations at the same time.
     withLock: async (_key, fn) => fn(),
     tryLock: async (key, fn) => {

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /** The few plain-SQL operations migrations and health checks need, on either driver. */
 export interface SqlRunner {
   exec(sql: string): Promise<void>;
-  query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** With `name` (PostgreSQL), the statement is prepared once per connection and reused under that name. */
+  query(sql: string, params?: unknown[], name?: string): Promise<Record<string, unknown>[]>;
   /** Runs `fn` while holding a database-wide advisory lock (a no-op where only one process can connect). */
   withLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /** Runs `fn` only if the lock is free right now; resolves `null` otherwise. */

@@ -20,6 +20,9 @@ import { addWorkingDays } from '../domain/calendar.js';
 import { ProvinceType, ReviewEstimateType } from './provinces.js';
 import { ValidationFailed } from './errors.js';
 import { national } from '../workflow/violations.js';
+import { pageTotal, PRELOADED_LATEST_EVENT, readOrderPage } from '../read-models/index.js';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 
 export const OrderEventType = builder.prismaObject('OrderEvent', {
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
@@ -140,6 +143,9 @@ async function latestEvents(ctx: Context, orderIds: string[]): Promise<(OrderEve
   return orderIds.map((id) => byOrder.get(id) ?? null);
 }
 
+/** Per request: one batched read of the newest events of every order resolved without them. */
+const latestEventLoader = createContextCache((ctx: Context) => new DataLoader((ids: readonly string[]) => latestEvents(ctx, [...ids])));
+
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
@@ -156,12 +162,13 @@ export const OrderType = builder.prismaNode('Order', {
     websites: t.relation('websites', { type: OrderWebsiteType, query: { orderBy: { position: 'asc' } } }),
     materials: t.relation('materials', { type: MaterialType, query: { orderBy: { createdAt: 'asc' } } }),
     smsVerifications: t.relation('smsVerifications', { type: SmsVerificationType }),
-    latestEvent: t.loadable({
+    latestEvent: t.field({
       type: OrderEventType,
       nullable: true,
       description: 'The newest history entry (batched for lists).',
-      load: (ids: string[], ctx) => latestEvents(ctx, ids),
-      resolve: (o) => o.id,
+      // The list's read model brings it along; otherwise one batched read per request.
+      resolve: (o, _a, ctx) =>
+        PRELOADED_LATEST_EVENT in o ? (o as unknown as Record<string, OrderEvent | null>)[PRELOADED_LATEST_EVENT]! : latestEventLoader(ctx).load(o.id),
     }),
     history: t.relatedConnection('events', {
       cursor: 'id',
@@ -256,17 +263,17 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     maxSize: 100,
     defaultSize: 20,
-    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.order.count({ where: orderWhere(ctx, filter) }),
+    totalCount: (_root, args, ctx) => pageTotal(ctx, args) ?? ctx.db.prisma.order.count({ where: orderWhere(ctx, args.filter) }),
     description: "Applicants see their own orders; reviewers see the whole queue, filtered and sorted.",
     args: {
       filter: t.arg({ type: OrderFilter, required: false }),
       sort: t.arg({ type: OrderSort, required: false, defaultValue: 'NEWEST' }),
     },
-    resolve: (query, _root, { filter, sort }, ctx) => {
-      const where = orderWhere(ctx, filter);
+    resolve: (query, _root, args, ctx, info) => {
+      const where = orderWhere(ctx, args.filter);
       const orderBy: P.OrderOrderByWithRelationInput[] =
-        sort === 'OLDEST_SUBMISSION' ? [{ submittedAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
-      return ctx.db.prisma.order.findMany({ ...query, where, orderBy });
+        args.sort === 'OLDEST_SUBMISSION' ? [{ submittedAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
+      return readOrderPage(ctx, { ...query, where, orderBy }, args, info) ?? ctx.db.prisma.order.findMany({ ...query, where, orderBy });
     },
   }),
 }));

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { hashPassword } from '../auth/passwords.js';
 import type { Prisma } from '../db/index.js';
-import type { OrderStatus } from '../generated/prisma/enums.js';
+import type { MaterialKind, OrderStatus } from '../generated/prisma/enums.js';
 
 /** Demo sign-ins (password for all: `demo-password-1`). Never load this set into production. */
 export const DEMO_ACCOUNTS = {
@@ -11,16 +12,34 @@ export const DEMO_ACCOUNTS = {
 } as const;
 export const DEMO_PASSWORD = 'demo-password-1';
 
+/** Provider instance ids of the demo applicants' servers (see README "Your first filing"). */
+export const DEMO_INSTANCES = { individual: 'i-demo-zhangwei-01', company: 'i-demo-hengda-01' } as const;
+
+/**
+ * A placeholder scan: JPEG markers around filler bytes. Content sniffing takes it for a JPEG, but it
+ * is not a picture; real uploads go through `uploadMaterial`.
+ */
+function placeholderJpeg(seed: number, size = 2048): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+  for (let i = 11; i < size - 2; i++) bytes[i] = (i * 31 + seed) % 251;
+  bytes.set([0xff, 0xd9], size - 2);
+  return bytes;
+}
+
 /**
  * Loads a small, realistic data set into an empty database: an admin, a reviewer, an individual in
- * 湖北 with a filed blog, a company in 河南 with a portal under review and a draft. All certificate
- * numbers carry valid check digits but belong to nobody. Returns false when data already exists.
+ * 湖北 with a filed blog, a company in 河南 with its portal in initial review (materials uploaded),
+ * each applicant with a prepaid server (and the individual with a spare 备案服务号), and ICP number
+ * counters that agree with the numbers handed out. All certificate numbers carry valid check digits
+ * but belong to nobody. Returns false when data already exists.
  */
-export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<boolean> {
+export async function seedDemo(prisma: Prisma, passwordCost?: number, now: Date = new Date()): Promise<boolean> {
   if ((await prisma.account.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD, passwordCost);
-  const now = new Date();
   const day = 86_400_000;
+  const year = Number(now.toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+  const inAYear = new Date(now.getTime() + 365 * day);
 
   await prisma.$transaction(async (tx) => {
     const [admin, reviewer, individual, company] = await Promise.all(
@@ -47,6 +66,26 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<b
         email: 'zhang.wei@demo.icp.test',
       },
     });
+    // The number handed out below is the first of its province and year: the counter says so.
+    await tx.icpCounter.create({ data: { provinceCode: 'hubei', year, last: 1 } });
+    const server = (ownerId: string, instanceId: string, region: string, ip: string) =>
+      tx.serverInstance.create({
+        data: {
+          ownerId,
+          instanceId,
+          kind: 'ECS',
+          region,
+          billing: 'PREPAID',
+          ipAddresses: [ip],
+          purchasedAt: new Date(now.getTime() - 30 * day),
+          expiresAt: inAYear,
+          source: 'demo',
+        },
+      });
+    const zhangServer = await server(individual!.id, DEMO_INSTANCES.individual, 'cn-wuhan', '203.0.113.10');
+    await tx.serviceCode.create({ data: { code: 'BADEMO0000000001', serverInstanceId: zhangServer.id, ownerId: individual!.id } });
+    const hengdaServer = await server(company!.id, DEMO_INSTANCES.company, 'cn-zhengzhou', '203.0.113.20');
+
     const blogger = await tx.subject.create({
       data: {
         ownerId: individual!.id,
@@ -61,7 +100,7 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<b
         certificateAddress: '湖北省武汉市武昌区中南路99号',
         communicationAddress: '湖北省武汉市武昌区中南路99号3栋1201室',
         principalId: zhang.id,
-        icpNumber: '鄂ICP备2026000001号',
+        icpNumber: `鄂ICP备${year}000001号`,
         lastWebsiteSuffix: 1,
         filedAt: new Date(now.getTime() - 30 * day),
       },
@@ -81,7 +120,8 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<b
         serverLocation: '湖北省武汉市',
         ipAddresses: ['203.0.113.10'],
         productVerification: 'SERVER_INSTANCE',
-        icpNumber: '鄂ICP备2026000001号-1',
+        serverInstanceId: zhangServer.id,
+        icpNumber: `鄂ICP备${year}000001号-1`,
         icpSuffix: '1',
         domains: { create: [{ name: 'zhangwei-notes.cn' }] },
       },
@@ -143,11 +183,11 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<b
           serverLocation: '河南省郑州市',
           ipAddresses: ['203.0.113.20'],
           productVerification: 'SERVER_INSTANCE',
+          serverInstanceId: hengdaServer.id,
           domains: { create: [{ name: domain }] },
         },
       });
     const portal = await site('恒达科技官网', 'hengda-demo.cn');
-    const shop = await site('恒达科技产品中心', 'hengda-products.cn');
 
     const order = async (number: string, websiteId: string, path: OrderStatus[], submittedDaysAgo: number) => {
       const status = path[path.length - 1]!;
@@ -170,6 +210,17 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<b
       await tx.orderEvent.create({
         data: { orderId: o.id, type: 'CREATED', actorId: company!.id, actorRole: 'APPLICANT', toStatus: 'DRAFT', publishedAt: now },
       });
+      const materials: [MaterialKind, string][] = path.length > 1 ? [['SUBJECT_CERTIFICATE', 'license.jpg'], ['PRINCIPAL_PHOTO', 'face.jpg']] : [];
+      for (const [i, [kind, fileName]] of materials.entries()) {
+        const content = placeholderJpeg(i + 1);
+        const sha256 = createHash('sha256').update(content).digest('hex');
+        await tx.material.create({
+          data: { orderId: o.id, kind, fileName, mimeType: 'image/jpeg', size: content.length, sha256, content, authenticity: 'PASSED', checkedAt: submittedAt },
+        });
+        await tx.orderEvent.create({
+          data: { orderId: o.id, type: 'MATERIAL_ADDED', actorId: company!.id, actorRole: 'APPLICANT', detail: { kind, sha256, authenticity: 'PASSED' }, publishedAt: now },
+        });
+      }
       for (let i = 1; i < path.length; i++) {
         const byReviewer = path[i] !== 'PENDING_INITIAL_REVIEW';
         await tx.orderEvent.create({
@@ -186,7 +237,6 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number): Promise<b
       }
     };
     await order('ICP-DEMO-0001', portal.id, ['DRAFT', 'PENDING_INITIAL_REVIEW'], 1);
-    await order('ICP-DEMO-0002', shop.id, ['DRAFT'], 0);
   });
   return true;
 }

@@ -51,7 +51,7 @@ export class WebSocketGuard {
         if (header === undefined || header === null) return true;
         const token = typeof header === 'string' ? bearerToken(header) : null;
         if (!token) return false;
-        const viewer = await resolveSession(this.services.db.prisma, token, this.services.clock.now());
+        const viewer = await resolveSession(this.services.db, token, this.services.clock.now());
         if (!viewer) return false;
         // The socket lives as long as its session: when the session ends, the socket closes with 4401.
         const socket = (ctx.extra as { socket: WebSocket }).socket;

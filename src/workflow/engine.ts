@@ -1,12 +1,12 @@
 import type { Context } from '../context.js';
-import type { Prisma } from '../db/index.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import type { OrderEventType, OrderStatus } from '../generated/prisma/enums.js';
 import { Conflict, NotFound } from '../domain/errors.js';
 import { decideTransition } from './decide.js';
 import type { OrderAction } from './transitions.js';
 
-export type Tx = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
+export type { Tx } from '../db/index.js';
+import type { Tx } from '../db/index.js';
 
 export interface Actor {
   id: string | null;

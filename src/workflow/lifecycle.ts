@@ -12,6 +12,7 @@ import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './n
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
 import { checkTransition, checkVersion } from './decide.js';
+import { notifyApplicant } from '../sms/notices.js';
 
 const DAY = 86_400_000;
 /** An order is valid for 45 days from its first submission (seed 002 §9). */
@@ -206,15 +207,17 @@ export interface FieldComment {
 
 export async function rejectInitialReview(ctx: Context, orderId: string, expectedVersion: number, reason: string) {
   await reviewerOrder(ctx, orderId);
-  return inTransaction(ctx, async (tx) => {
+  const rejected = await inTransaction(ctx, async (tx) => {
     await transition(tx, { orderId, expectedVersion, action: 'rejectInitialReview', to: 'INITIAL_REJECTED', actor: actorOf(ctx), reason });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  await notifyApplicant(ctx, orderId, 'ICP_ORDER_RETURNED');
+  return rejected;
 }
 
 export async function requestChanges(ctx: Context, orderId: string, expectedVersion: number, reason: string, comments: FieldComment[]) {
   await reviewerOrder(ctx, orderId);
-  return inTransaction(ctx, async (tx) => {
+  const returned = await inTransaction(ctx, async (tx) => {
     await transition(tx, {
       orderId,
       expectedVersion,
@@ -225,8 +228,12 @@ export async function requestChanges(ctx: Context, orderId: string, expectedVers
       detail: { comments } as unknown as P.InputJsonValue,
       data: { reviewComments: comments as unknown as P.InputJsonValue },
     });
+    // The comments themselves, one history entry the applicant's console can show next to the fields.
+    if (comments.length) await appendEvent(tx, { orderId, type: 'COMMENTED', actor: actorOf(ctx), detail: { comments } as unknown as P.InputJsonValue });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  await notifyApplicant(ctx, orderId, 'ICP_ORDER_RETURNED');
+  return returned;
 }
 
 /** 提交管局: hands the order to the 管局 (recorded; the order waits for the decision). */
@@ -250,7 +257,7 @@ export async function submitToMiit(ctx: Context, orderId: string, expectedVersio
 export async function recordMiitRejection(ctx: Context, orderId: string, expectedVersion: number, reason: string) {
   const order = await reviewerOrder(ctx, orderId);
   if (order.status === 'PENDING_MIIT_REVIEW' && !order.miitSubmittedAt) throw new InvalidTransition('record a 管局 decision before submitToMiit for', order.status);
-  return inTransaction(ctx, async (tx) => {
+  const rejected = await inTransaction(ctx, async (tx) => {
     await transition(tx, {
       orderId,
       expectedVersion,
@@ -262,6 +269,8 @@ export async function recordMiitRejection(ctx: Context, orderId: string, expecte
     });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  await notifyApplicant(ctx, orderId, 'ICP_FILING_REJECTED');
+  return rejected;
 }
 
 /**
@@ -272,7 +281,7 @@ export async function recordMiitRejection(ctx: Context, orderId: string, expecte
 export async function recordMiitApproval(ctx: Context, orderId: string, expectedVersion: number) {
   const order = await reviewerOrder(ctx, orderId);
   if (order.status === 'PENDING_MIIT_REVIEW' && !order.miitSubmittedAt) throw new InvalidTransition('record a 管局 decision before submitToMiit for', order.status);
-  return inTransaction(ctx, async (tx) => {
+  const approved = await inTransaction(ctx, async (tx) => {
     const now = ctx.clock.now();
     await transition(tx, {
       orderId,
@@ -289,6 +298,9 @@ export async function recordMiitApproval(ctx: Context, orderId: string, expected
     await applyApproval(ctx, tx, full, now);
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
+  // 注销 and 取消接入 need no notice with a number; a new or changed filing does.
+  if (!order.filingType.startsWith('CANCEL')) await notifyApplicant(ctx, orderId, 'ICP_FILING_APPROVED');
+  return approved;
 }
 
 type FullOrder = P.OrderGetPayload<{ include: { subject: true; websites: { include: { website: { include: { domains: true } } } } } }>;
@@ -300,6 +312,12 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
     case 'CANCEL_WEBSITE':
     case 'CANCEL_ACCESS':
       await applyCancellation(tx, order);
+      // Cancelled websites, and websites this provider no longer hosts, give their 备案服务号 back.
+      await ctx.hosting.release(
+        tx,
+        (await tx.website.findMany({ where: { subjectId: subject.id, status: { in: ['CANCELLED', 'ACCESS_CANCELLED'] } }, select: { id: true } })).map((w) => w.id),
+        now,
+      );
       return;
     case 'CHANGE':
       await applyChanges(tx, order);
@@ -323,6 +341,7 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
           (filedElsewhere ? await keepServiceNumber(tx, w.id, filedElsewhere.websiteIcpNumber) : null) ??
           (await assignServiceNumber(tx, subjectNumber, subject.id, w.id, w.kind));
         await tx.website.update({ where: { id: w.id }, data: { status: 'FILED' } });
+        await ctx.hosting.bind(tx, w.id, now);
         for (const d of w.domains) {
           await ctx.registry.record(tx, {
             subjectName: subject.name,

@@ -1,26 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { Context } from '../context.js';
 import { InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
-import type { AuthenticityResult, MaterialKind } from '../generated/prisma/enums.js';
+import type { MaterialKind } from '../generated/prisma/enums.js';
+import type { AuthenticityChecker } from '../ports.js';
 import { national } from './violations.js';
 import { actorOf, appendEvent, inTransaction } from './engine.js';
 import { ownOrder } from './drafts.js';
 import { EDITABLE } from './transitions.js';
+import { sniffMime } from '../materials/sniff.js';
 
 /** Materials are JPEG images (seed 000: 所有附件应为原件彩色扫描件或原件拍照，格式为 jpg 格式). */
 const SEED0 = 'seed:000_d2f846ec46511894.txt';
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 const MIN_MATERIAL_BYTES = 1024;
 
-/**
- * The port to the authenticity check (真实性核验: certificate recognition and face verification) that
- * a provider runs through a third party. The development checker accepts every well-formed image
- * unless its hash was marked to fail.
- */
-export interface AuthenticityChecker {
-  check(input: { kind: MaterialKind; content: Uint8Array; sha256: string }): Promise<{ result: AuthenticityResult; detail?: string }>;
-}
+export type { AuthenticityChecker } from '../ports.js';
 
+/** The development authenticity checker: accepts every well-formed image unless its hash was marked to fail. */
 export class DevAuthenticityChecker implements AuthenticityChecker {
   readonly failing = new Set<string>();
   async check(input: { sha256: string }) {
@@ -30,9 +26,9 @@ export class DevAuthenticityChecker implements AuthenticityChecker {
   }
 }
 
-function isJpeg(bytes: Uint8Array): boolean {
-  const n = bytes.length;
-  return n > 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff && bytes[n - 2] === 0xff && bytes[n - 1] === 0xd9;
+/** JPEG by its content (sniffed with file-type), not by its name or declared type. */
+async function isJpeg(bytes: Uint8Array): Promise<boolean> {
+  return (await sniffMime(bytes)) === 'image/jpeg';
 }
 
 /** Stores one uploaded image for an editable order after checking its type and size, then checks it. */
@@ -45,17 +41,18 @@ export async function uploadMaterial(ctx: Context, args: { orderId: string; kind
   }
   const bytes = new Uint8Array(await args.file.arrayBuffer());
   const violations = [];
-  if (bytes.length > MAX_MATERIAL_BYTES || bytes.length < MIN_MATERIAL_BYTES) {
-    violations.push(
-      national('file', 'material-size', `文件大小须在 1KB 到 ${MAX_MATERIAL_BYTES / 1024 / 1024}MB 之间`, `Files must be 1 KB – ${MAX_MATERIAL_BYTES / 1024 / 1024} MB`, SEED0),
-    );
+  const max = Math.min(ctx.config.materials.maxBytes, MAX_MATERIAL_BYTES);
+  if (bytes.length > max || bytes.length < MIN_MATERIAL_BYTES) {
+    const mb = Math.round((max / 1024 / 1024) * 100) / 100;
+    violations.push(national('file', 'material-size', `文件大小须在 1KB 到 ${mb}MB 之间`, `Files must be 1 KB – ${mb} MB`, SEED0));
   }
-  if (!isJpeg(bytes) || !/\.jpe?g$/i.test(args.file.name)) {
+  if (!(await isJpeg(bytes)) || !/\.jpe?g$/i.test(args.file.name)) {
     violations.push(national('file', 'material-jpg', '资料须为 jpg 格式', 'Materials must be JPEG (.jpg) images', SEED0));
   }
   if (violations.length) throw new ValidationFailed(violations);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const verdict = await ctx.authenticity.check({ kind: args.kind, content: bytes, sha256 });
+  const stored = await ctx.storage.put(bytes, sha256);
   return inTransaction(ctx, async (tx) => {
     const material = await tx.material.create({
       data: {
@@ -67,7 +64,9 @@ export async function uploadMaterial(ctx: Context, args: { orderId: string; kind
         mimeType: 'image/jpeg',
         size: bytes.length,
         sha256,
-        content: bytes,
+        content: stored.content,
+        storage: stored.storage,
+        storageKey: stored.storageKey,
         authenticity: verdict.result,
         authenticityDetail: verdict.detail ?? null,
         checkedAt: ctx.clock.now(),

@@ -4,48 +4,14 @@ import type { Context } from '../context.js';
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { SmsRole } from '../generated/prisma/enums.js';
 import { maskPhone } from '../validation/index.js';
+import type { SmsMessage } from '../ports.js';
+import { renderSms } from '../sms/templates.js';
 import { subjectProposal, websiteProposal } from './change-filing.js';
 import { appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
 import type { PersonData } from './filing-data.js';
 
-/** One text message to send. */
-export interface SmsMessage {
-  to: string;
-  /** Template id the gateway's provider knows, e.g. `ICP_VERIFICATION_CODE`. */
-  template: string;
-  params: Record<string, string>;
-  text: string;
-}
-
-/** The port to an SMS provider (短信网关). */
-export interface SmsGateway {
-  send(message: SmsMessage): Promise<{ messageId: string }>;
-}
-
-/**
- * The development gateway: keeps every message in an outbox (newest last) instead of sending it,
- * and logs it with the number masked. Tests read the outbox as a phone would.
- */
-export class OutboxSmsGateway implements SmsGateway {
-  readonly outbox: (SmsMessage & { messageId: string; at: Date })[] = [];
-  constructor(private readonly log: (line: string) => void = () => undefined) {}
-
-  async send(message: SmsMessage) {
-    const messageId = `dev-${this.outbox.length + 1}`;
-    this.outbox.push({ ...message, messageId, at: new Date() });
-    this.log(`SMS ${messageId} to ${maskPhone(message.to)} (${message.template})`);
-    return { messageId };
-  }
-
-  /** The latest code sent to a number, as the applicant would read it off their phone. */
-  lastCodeFor(mobile: string): string | undefined {
-    for (let i = this.outbox.length - 1; i >= 0; i--) {
-      const m = this.outbox[i]!;
-      if (m.to === mobile && m.params.code) return m.params.code;
-    }
-    return undefined;
-  }
-}
+export type { SmsGateway, SmsMessage } from '../ports.js';
+export { OutboxSmsGateway } from '../sms/outbox.js';
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
 
@@ -54,12 +20,7 @@ function newCode(length: number): string {
 }
 
 function codeMessage(to: string, code: string, orderNumber: string, hours: number): SmsMessage {
-  return {
-    to,
-    template: 'ICP_VERIFICATION_CODE',
-    params: { code, order: orderNumber, hours: String(hours) },
-    text: `【ICP备案】您的备案订单 ${orderNumber} 短信核验码为 ${code}，${hours} 小时内有效。请勿告知他人。`,
-  };
+  return renderSms(to, 'ICP_VERIFICATION_CODE', { code, order: orderNumber, hours: String(hours) });
 }
 
 /**

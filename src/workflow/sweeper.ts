@@ -38,7 +38,7 @@ export class Sweeper {
   }
 
   private async pass(): Promise<SweepResult> {
-    const ctx: Context = { ...this.services, viewer: null };
+    const ctx: Context = { ...this.services, viewer: null, integration: null };
     const now = this.services.clock.now();
     const prisma = this.services.db.prisma;
     const [dueSms, dueOrders] = await Promise.all([

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { Violation } from '../domain/violation.js';
 import type { FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
 import { national } from './violations.js';
+import { instanceViolations } from '../hosting/rules.js';
 import {
   parseDomain,
   principalCertificateTypes,
@@ -251,27 +252,31 @@ export function addressRegion(address: string): AddressRegion {
   return { province: province.code, city };
 }
 
-/** 产品验证 (seed 000): a prepaid server of ≥ 3 months with a free slot, or an unused 备案服务号. */
+/**
+ * 产品验证 (seed 000): an instance of the applicant's that can carry a filing (src/hosting/rules.ts)
+ * with a free slot, or an unused 备案服务号 issued for such an instance.
+ */
 async function validateHosting(ctx: Context, w: WebsiteData, f: string, held: string[]): Promise<Violation[]> {
-  const prisma = ctx.db.prisma;
+  const check = { viewerId: ctx.viewer?.accountId ?? null, now: ctx.clock.now(), hosting: ctx.config.hosting };
   if (w.productVerification === 'SERVICE_CODE') {
-    const code = w.serviceCode ? await prisma.serviceCode.findUnique({ where: { code: w.serviceCode } }) : null;
-    if (!code) return [national(`${f}.serviceCode`, 'service-code-unknown', '备案服务号不存在', 'Unknown filing service code', SEED0)];
-    return [];
+    const field = `${f}.serviceCode`;
+    const code = w.serviceCode ? await ctx.hosting.serviceCode(w.serviceCode.trim()) : null;
+    if (!code || (check.viewerId && code.instance.ownerId !== check.viewerId)) {
+      return [national(field, 'service-code-unknown', '备案服务号不存在', 'Unknown filing service code', SEED0)];
+    }
+    if (code.releasedAt) return [national(field, 'service-code-released', '该备案服务号已释放，不能再次使用', 'This service code was released and cannot be used again', SEED0)];
+    if (code.websiteId && !held.includes(code.websiteId)) {
+      return [national(field, 'service-code-used', '该备案服务号已被其他网站使用', 'This service code is used by another website', SEED0)];
+    }
+    return instanceViolations(code.instance, { ...check, field });
   }
-  const server = w.serverInstanceId ? await prisma.serverInstance.findUnique({ where: { instanceId: w.serverInstanceId } }) : null;
-  if (!server || (ctx.viewer && server.ownerId !== ctx.viewer.accountId)) {
-    return [national(`${f}.serverInstanceId`, 'server-unknown', '未找到该服务器实例', 'No such server instance in your account', SEED0)];
-  }
-  const out: Violation[] = [];
-  if (server.billing === 'PAY_AS_YOU_GO') {
-    out.push(national(`${f}.serverInstanceId`, 'server-pay-as-you-go', '按量付费的服务器不能用于备案', 'Pay-as-you-go servers cannot be used for filing', SEED0));
-  } else if ((server.prepaidMonths ?? 0) < 3) {
-    out.push(national(`${f}.serverInstanceId`, 'server-prepaid-term', '包年包月服务器的购买时长须不少于 3 个月', 'A prepaid server must be bought for at least 3 months', SEED0));
-  }
-  const used = await prisma.website.count({ where: { serverInstanceId: server.id, status: { in: ['DRAFT', 'FILED'] }, id: { notIn: held } } });
-  if (used >= server.maxServiceCodes) {
-    out.push(national(`${f}.serverInstanceId`, 'server-slots', `该服务器最多可用于 ${server.maxServiceCodes} 个网站备案`, `This server can carry at most ${server.maxServiceCodes} filings`, SEED0));
+  const field = `${f}.serverInstanceId`;
+  const server = w.serverInstanceId ? await ctx.hosting.instance(w.serverInstanceId.trim()) : null;
+  if (!server) return [national(field, 'server-unknown', '未找到该服务器实例', 'No such server instance in your account', SEED0)];
+  const out = instanceViolations(server, { ...check, field });
+  if (out.some((x) => x.rule === 'national/server-unknown')) return out;
+  if ((await ctx.hosting.slotsUsed(server, held)) >= server.maxServiceCodes) {
+    out.push(national(field, 'server-slots', `该服务器最多可用于 ${server.maxServiceCodes} 个网站备案`, `This server can carry at most ${server.maxServiceCodes} filings`, SEED0));
   }
   return out;
 }

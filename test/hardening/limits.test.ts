@@ -221,6 +221,11 @@ const BOUNDED_LISTS: Record<string, string> = {
   'ReviewEstimate.rules': 'rules of one province module',
   'SiteLimits.rules': 'rules of one province module',
   'SmsRequirement.rules': 'rules of one province module',
+  'InstanceImportResult.rejected': 'rows of one import (at most 500 per call)',
+  'InstanceImportRejection.violations': 'violations of one row',
+  'Query.developmentSmsOutbox': 'at most 100 (`last`); development only',
+  'Query.integrationTokens': 'at most 100, newest first (admins create a handful)',
+  'ServerInstance.serviceCodes': 'at most 100, newest first',
 };
 
 describe('pagination caps', () => {

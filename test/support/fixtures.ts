@@ -149,21 +149,48 @@ export async function reviewer(s: TestServer) {
   return data.signIn.token as string;
 }
 
-/** A prepaid server bought by the applicant (product verification, 产品验证). */
+/** An admin of this server, created once as an operator would (CLI), signed in over the API. */
+const admins = new WeakMap<object, Promise<string>>();
+export function admin(s: TestServer): Promise<string> {
+  const key = s.db as object;
+  let token = admins.get(key);
+  if (!token) {
+    token = (async () => {
+      const { upsertStaffAccount } = await import('../../src/auth/staff.js');
+      const address = email('admin');
+      await upsertStaffAccount(s.db.prisma, { email: address, password: 'admin-password-1', displayName: '管理员', role: 'ADMIN' }, passwordCost(s));
+      return signIn(s, address, 'admin-password-1');
+    })();
+    admins.set(key, token);
+  }
+  return token;
+}
+
+/**
+ * A prepaid server bought by the applicant (product verification, 产品验证), registered by an admin
+ * over the API as the provider's billing system would push it. `months` is the prepaid term when no
+ * expiry date is known (shorter than three months is refused at filing); `slots` its quota.
+ */
 export async function server(s: TestServer, accountId: string, opts: { billing?: 'PREPAID' | 'PAY_AS_YOU_GO'; months?: number; slots?: number } = {}) {
-  const { decodeGlobalID } = await import('@pothos/plugin-relay');
+  const token = await admin(s);
+  const owner = await s.ok(`query ($id: ID!) { node(id: $id) { ... on Account { email } } }`, { id: accountId }, token);
   const instanceId = `i-test${next()}`;
-  await s.db.prisma.serverInstance.create({
-    data: {
-      ownerId: decodeGlobalID(accountId).id,
-      instanceId,
-      region: 'cn-wuhan',
-      billing: opts.billing ?? 'PREPAID',
-      prepaidMonths: opts.months ?? 12,
-      ipAddresses: ['203.0.113.10'],
-      maxServiceCodes: opts.slots ?? 5,
+  const data = await s.ok(
+    `mutation ($input: ServerInstanceInput!) { registerServerInstance(input: $input) { __typename ... on ValidationError { violations { field rule } } } }`,
+    {
+      input: {
+        instanceId,
+        ownerEmail: owner.node.email,
+        region: 'cn-wuhan',
+        billing: opts.billing ?? 'PREPAID',
+        prepaidMonths: opts.months ?? 12,
+        ipAddresses: ['203.0.113.10'],
+        serviceCodeQuota: opts.slots ?? 5,
+      },
     },
-  });
+    token,
+  );
+  if (data.registerServerInstance.__typename !== 'ServerInstance') throw new Error(`registerServerInstance: ${JSON.stringify(data.registerServerInstance)}`);
   return instanceId;
 }
 

@@ -152,6 +152,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const app = await buildApp({ config, clock, db, timers: options.timers, logger: createLogger(config, sink) });
   const url = await app.start(0, options.address ?? '127.0.0.1');
+  // Tests that write to an in-process PGlite block the event loop for seconds; if that outlasts
+  // Node's 5 s keep-alive timeout, the server closes an idle socket just as the client reuses it
+  // (ECONNRESET). Idle sockets of a test server stay open for a minute instead.
+  app.server.keepAliveTimeout = 60_000;
   const client = graphqlClient(url);
 
   return {

@@ -1,5 +1,5 @@
 /**
- * Server processes started from this checkout (`node --import tsx <script>`) on a free loopback port:
+ * Server processes started from this checkout (`node <script.js>` or `node --import tsx <script.ts>`) on a free loopback port:
  * the cluster suite's instances and the benchmark's servers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -49,7 +49,8 @@ export async function launch(
   timeoutMs = 300_000,
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // Built JavaScript runs as it is; TypeScript through tsx.
+  const child = spawn(process.execPath, /\.m?js$/.test(script) ? [script] : ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,16 +1,17 @@
 /**
  * The benchmark's peer: PostGraphile v5 (amber preset) serving this project's PostgreSQL tables, no
- * plugins, no auth. Started by bench/run.ts as its own process with DATABASE_URL and PORT.
+ * plugins, no auth. Its own package (bench/peer/package.json), installed by `npm run bench` on first
+ * use, so the project's install does not carry it. Started by bench/run.ts with DATABASE_URL and PORT.
  */
 import { createServer } from 'node:http';
 
 // PostGraphile 5 targets Node 22; on Node 20 it needs only this one addition.
 if (!('withResolvers' in Promise)) {
   Object.defineProperty(Promise, 'withResolvers', {
-    value<T>() {
-      let resolve!: (v: T) => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<T>((a, b) => {
+    value() {
+      let resolve;
+      let reject;
+      const promise = new Promise((a, b) => {
         resolve = a;
         reject = b;
       });
@@ -26,7 +27,7 @@ const { grafserv } = await import('postgraphile/grafserv/node');
 
 const pgl = postgraphile({
   extends: [PostGraphileAmberPreset],
-  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL!, schemas: ['public'], poolConfig: { max: 10 } })],
+  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public'], poolConfig: { max: 10 } })],
   grafserv: { graphiql: false },
 });
 const server = createServer();

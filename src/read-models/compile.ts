@@ -1,0 +1,322 @@
+/**
+ * Compiles a Prisma read (`findMany` / `findUnique` arguments as Pothos builds them: nested
+ * `include` / `select` trees with `orderBy`, `take` and `skip`) into ONE SQL statement that builds
+ * each row, relations and all, as JSON in the database; and decodes its rows into exactly the
+ * objects Prisma would return (Date for DateTime, bigint for BigInt, JSON as is).
+ *
+ * It covers a deliberate subset and says so: anything outside it (relation filters, cursors,
+ * `distinct`, `_count`, Bytes or Decimal columns, many-to-many relations, OR/NOT filters) makes
+ * `compileFind` return null, and the caller takes Prisma's general path. The model metadata comes
+ * from the generated datamodel, so a schema change needs no edit here.
+ */
+import { getDatamodel } from '../generated/pothos-types.js';
+
+interface DmmfField {
+  name: string;
+  kind: 'scalar' | 'enum' | 'object' | 'unsupported';
+  type: string;
+  isList: boolean;
+  isId?: boolean;
+  relationName?: string;
+  relationFromFields?: string[];
+}
+
+const models = getDatamodel().datamodel.models as unknown as Record<string, { fields: DmmfField[] }>;
+
+/** Thrown inside the compiler when an argument is outside the covered subset. */
+class Unsupported extends Error {}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+type Decoder = (v: unknown) => unknown;
+
+/** SQL for one scalar column inside a JSON object, and how to read it back. */
+function scalar(alias: string, f: DmmfField): { sql: string; decode: Decoder | null } {
+  const col = `${alias}.${q(f.name)}`;
+  if (f.kind === 'enum') return { sql: col, decode: null };
+  switch (f.type) {
+    case 'String':
+    case 'Int':
+    case 'Float':
+    case 'Boolean':
+    case 'Json':
+      return { sql: col, decode: null };
+    case 'BigInt':
+      // As text: JSON numbers lose precision above 2^53.
+      return f.isList ? { sql: `${col}::text[]`, decode: (v) => (v as string[] | null)?.map(BigInt) ?? null } : { sql: `${col}::text`, decode: (v) => (v === null ? null : BigInt(v as string)) };
+    case 'DateTime':
+      return f.isList ? { sql: col, decode: (v) => (v as string[] | null)?.map(toDate) ?? null } : { sql: col, decode: (v) => (v === null ? null : toDate(v as string)) };
+    default:
+      throw new Unsupported(`${f.type} column ${f.name}`);
+  }
+}
+
+/** `timestamp(3)` as JSON (`2026-01-01T00:00:00.123`, stored in UTC) or a `date` (`2026-01-01`). */
+function toDate(s: string): Date {
+  return new Date(s.length === 10 ? `${s}T00:00:00Z` : `${s}Z`);
+}
+
+function idField(model: string): DmmfField {
+  const f = models[model]?.fields.find((x) => x.isId);
+  if (!f) throw new Unsupported(`${model} has no single id`);
+  return f;
+}
+
+/** The join condition between a parent row (`parent`) and a related row (`child`). */
+function joinCondition(model: string, rel: DmmfField, parent: string, child: string): string {
+  const from = rel.relationFromFields ?? [];
+  if (from.length === 1) {
+    // The parent holds the foreign key.
+    return `${child}.${q(idField(rel.type).name)} = ${parent}.${q(from[0]!)}`;
+  }
+  const back = models[rel.type]!.fields.find((x) => x.kind === 'object' && x.relationName === rel.relationName && x !== rel);
+  if (!back || back.relationFromFields?.length !== 1) throw new Unsupported(`relation ${model}.${rel.name}`);
+  return `${child}.${q(back.relationFromFields[0]!)} = ${parent}.${q(idField(model).name)}`;
+}
+
+type Params = unknown[];
+
+interface ObjectPlan {
+  sql: string;
+  decode: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const NESTED_KEYS = new Set(['select', 'include', 'orderBy', 'take', 'skip']);
+
+function orderByClause(model: string, alias: string, orderBy: unknown): string {
+  if (orderBy === undefined) return '';
+  const list = Array.isArray(orderBy) ? orderBy : [orderBy];
+  const parts: string[] = [];
+  for (const item of list) {
+    for (const [name, dir] of Object.entries(item as Record<string, unknown>)) {
+      const f = models[model]!.fields.find((x) => x.name === name);
+      if (!f || f.kind === 'object' || (dir !== 'asc' && dir !== 'desc')) throw new Unsupported(`orderBy ${name}`);
+      parts.push(`${alias}.${q(name)} ${dir === 'asc' ? 'ASC' : 'DESC'}`);
+    }
+  }
+  return parts.length ? ` ORDER BY ${parts.join(', ')}` : '';
+}
+
+function limitClause(take: unknown, skip: unknown, params: Params): string {
+  let sql = '';
+  if (take !== undefined) {
+    if (typeof take !== 'number' || !Number.isInteger(take) || take < 0) throw new Unsupported('take');
+    params.push(take);
+    sql += ` LIMIT $${params.length}`;
+  }
+  if (skip !== undefined && skip !== 0) {
+    if (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0) throw new Unsupported('skip');
+    params.push(skip);
+    sql += ` OFFSET $${params.length}`;
+  }
+  return sql;
+}
+
+let aliasCounter = 0;
+
+/**
+ * A JSON object for one row of `model` (table alias `alias`) with the fields Prisma would return for
+ * `tree`: every scalar with `include` (or neither), only the chosen ones with `select`.
+ */
+function objectPlan(model: string, alias: string, tree: Record<string, unknown> | true, params: Params, extras: Record<string, ExtraRow> = {}): ObjectPlan {
+  const fields = models[model]?.fields;
+  if (!fields) throw new Unsupported(`model ${model}`);
+  const args = tree === true ? {} : tree;
+  for (const k of Object.keys(args)) if (!NESTED_KEYS.has(k)) throw new Unsupported(`argument ${k}`);
+  const select = args.select as Record<string, unknown> | undefined;
+  const include = args.include as Record<string, unknown> | undefined;
+  if (select && include) throw new Unsupported('select with include');
+  const columns: [key: string, sql: string][] = [];
+  const decoders: [string, Decoder][] = [];
+  const relations = new Map<string, unknown>();
+  if (select) {
+    for (const [name, value] of Object.entries(select)) {
+      if (!value) continue;
+      const f = fields.find((x) => x.name === name);
+      if (!f) throw new Unsupported(`field ${model}.${name}`);
+      if (f.kind === 'object') relations.set(name, value);
+      else if (value === true) {
+        const s = scalar(alias, f);
+        columns.push([name, s.sql]);
+        if (s.decode) decoders.push([name, s.decode]);
+      } else throw new Unsupported(`select ${name}`);
+    }
+  } else {
+    for (const f of fields) {
+      if (f.kind === 'object') continue;
+      const s = scalar(alias, f);
+      columns.push([f.name, s.sql]);
+      if (s.decode) decoders.push([f.name, s.decode]);
+    }
+    for (const [name, value] of Object.entries(include ?? {})) {
+      if (!value) continue;
+      const f = fields.find((x) => x.name === name);
+      if (!f || f.kind !== 'object') throw new Unsupported(`include ${model}.${name}`);
+      relations.set(name, value);
+    }
+  }
+  for (const [name, value] of relations) {
+    const rel = fields.find((x) => x.name === name)!;
+    const child = `r${++aliasCounter}`;
+    const nested = value === true ? {} : (value as Record<string, unknown>);
+    const inner = objectPlan(rel.type, child, value === true ? true : nested, params);
+    const on = joinCondition(model, rel, alias, child);
+    if (rel.isList) {
+      const order = orderByClause(rel.type, child, nested.orderBy);
+      if (nested.take === undefined && !nested.skip) {
+        columns.push([name, `(SELECT coalesce(json_agg(${inner.sql}${order}), '[]'::json) FROM ${q(rel.type)} ${child} WHERE ${on})`]);
+      } else {
+        const limit = limitClause(nested.take, nested.skip, params);
+        const x = `x${++aliasCounter}`;
+        // A page of the relation: numbered rows keep its order through the aggregate.
+        columns.push([
+          name,
+          `(SELECT coalesce(json_agg(${x}.j ORDER BY ${x}.n), '[]'::json) FROM (SELECT ${inner.sql} AS j, row_number() OVER (${order.trim()}) AS n FROM ${q(rel.type)} ${child} WHERE ${on}${order}${limit}) ${x})`,
+        ]);
+      }
+      decoders.push([name, (v) => (v as Record<string, unknown>[]).map(inner.decode)]);
+    } else {
+      if (nested.orderBy !== undefined || nested.take !== undefined || nested.skip !== undefined) throw new Unsupported(`to-one ${name} with list arguments`);
+      columns.push([name, `(SELECT ${inner.sql} FROM ${q(rel.type)} ${child} WHERE ${on} LIMIT 1)`]);
+      decoders.push([name, (v) => (v === null ? null : inner.decode(v as Record<string, unknown>))]);
+    }
+  }
+  for (const [name, extra] of Object.entries(extras)) {
+    const child = `r${++aliasCounter}`;
+    const inner = objectPlan(extra.model, child, true, params);
+    const order = orderByClause(extra.model, child, extra.orderBy);
+    columns.push([name, `(SELECT ${inner.sql} FROM ${q(extra.model)} ${child} WHERE ${extra.where(child, alias)}${order} LIMIT 1)`]);
+    decoders.push([name, (v) => (v === null ? null : inner.decode(v as Record<string, unknown>))]);
+  }
+  // json_build_object takes at most 100 arguments (50 keys); wider rows go through row_to_json.
+  const sql =
+    columns.length <= 50
+      ? `json_build_object(${columns.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`
+      : `(SELECT row_to_json(o) FROM (SELECT ${columns.map(([key, sql]) => `${sql} AS ${q(key)}`).join(', ')}) o)`;
+  return {
+    sql,
+    decode: (row) => {
+      for (const [name, d] of decoders) row[name] = d(row[name]);
+      return row;
+    },
+  };
+}
+
+/** Casts a parameter to a column's type, so comparisons use the column's own type (and its indexes). */
+function castFor(f: DmmfField): string {
+  if (f.kind === 'enum') return `::${q(f.type)}`;
+  switch (f.type) {
+    case 'String':
+      return '::text';
+    case 'Int':
+      return '::int';
+    case 'BigInt':
+      return '::bigint';
+    case 'Boolean':
+      return '::boolean';
+    case 'DateTime':
+      return '::timestamp(3)';
+    default:
+      throw new Unsupported(`filter on ${f.type}`);
+  }
+}
+
+function param(f: DmmfField, v: unknown, params: Params): string {
+  if (v instanceof Date) params.push(v.toISOString());
+  else if (typeof v === 'bigint') params.push(v.toString());
+  else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') params.push(v);
+  else throw new Unsupported('filter value');
+  return `$${params.length}${castFor(f)}`;
+}
+
+const OPERATORS: Record<string, string> = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+
+/** A `where` of scalar conditions only: equality, `in`, comparisons, and `AND`. */
+function whereClause(model: string, alias: string, where: Record<string, unknown> | undefined, params: Params): string[] {
+  const parts: string[] = [];
+  for (const [name, cond] of Object.entries(where ?? {})) {
+    if (cond === undefined) continue;
+    if (name === 'AND') {
+      for (const w of Array.isArray(cond) ? cond : [cond]) parts.push(...whereClause(model, alias, w as Record<string, unknown>, params));
+      continue;
+    }
+    const f = models[model]!.fields.find((x) => x.name === name);
+    if (!f || f.kind === 'object' || f.isList) throw new Unsupported(`filter ${name}`);
+    const col = `${alias}.${q(name)}`;
+    if (cond === null) {
+      parts.push(`${col} IS NULL`);
+    } else if (typeof cond !== 'object' || cond instanceof Date) {
+      parts.push(`${col} = ${param(f, cond, params)}`);
+    } else {
+      for (const [op, v] of Object.entries(cond as Record<string, unknown>)) {
+        if (v === undefined) continue;
+        if (op === 'in') {
+          if (!Array.isArray(v)) throw new Unsupported('in');
+          if (v.length === 0) {
+            parts.push('FALSE');
+            continue;
+          }
+          const elems = v.map((x) => param(f, x, params));
+          parts.push(`${col} IN (${elems.join(', ')})`);
+        } else if (OPERATORS[op]) {
+          if (v === null) throw new Unsupported(`${op} null`);
+          parts.push(`${col} ${OPERATORS[op]} ${param(f, v, params)}`);
+        } else throw new Unsupported(`filter operator ${op}`);
+      }
+    }
+  }
+  return parts;
+}
+
+export interface CompiledFind {
+  sql: string;
+  params: unknown[];
+  /** Turns the statement's rows into Prisma's result rows; `total` is the match count before paging. */
+  decode(rows: Record<string, unknown>[]): { rows: Record<string, unknown>[]; total: number | null };
+}
+
+/** One row of another model attached to each root row under an extra key (all its scalar fields). */
+export interface ExtraRow {
+  model: string;
+  /** SQL condition relating the extra row (alias `child`) to the root row (alias `parent`). */
+  where: (child: string, parent: string) => string;
+  orderBy?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface FindOptions {
+  /** Also return the number of matching rows before `take`/`skip` (`count(*) OVER ()`). */
+  total?: boolean;
+  /** Extra keys on each root row, each holding one row of another model or null. */
+  extras?: Record<string, ExtraRow>;
+}
+
+/**
+ * One statement for `prisma[model].findMany(args)` (or `findUnique` with `take: 1`), or null when
+ * the arguments are outside the covered subset.
+ */
+export function compileFind(model: string, args: Record<string, unknown>, options: FindOptions = {}): CompiledFind | null {
+  try {
+    for (const k of Object.keys(args)) if (!['select', 'include', 'where', 'orderBy', 'take', 'skip'].includes(k)) throw new Unsupported(`argument ${k}`);
+    const params: Params = [];
+    aliasCounter = 0; // the same arguments give the same text, so statements can be prepared once
+    const { where, orderBy, take, skip, ...tree } = args;
+    const plan = objectPlan(model, 't', tree, params, options.extras);
+    const conditions = whereClause(model, 't', where as Record<string, unknown> | undefined, params);
+    const order = orderByClause(model, 't', orderBy);
+    const limit = limitClause(take, skip, params);
+    const sql =
+      `SELECT ${plan.sql} AS j${options.total ? ', (count(*) OVER ())::int AS total' : ''} FROM ${q(model)} t` +
+      `${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}${order}${limit}`;
+    return {
+      sql,
+      params,
+      decode: (rows) => ({
+        rows: rows.map((r) => plan.decode(r.j as Record<string, unknown>)),
+        total: options.total ? ((rows[0]?.total as number | undefined) ?? null) : null,
+      }),
+    };
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
