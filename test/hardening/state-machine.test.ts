@@ -354,5 +354,5 @@ describe('order state machine (model test through the API)', () => {
       }),
       { numRuns: 20 },
     );
-  }, 900_000);
+  }, 1_800_000);
 });
