@@ -331,7 +331,7 @@ async function main(): Promise<void> {
         '',
         '### Website-name checks (province rules, in process)',
         '',
-        `${names.namesPerSecond.toLocaleString('en')} names/s (${names.mixSize} distinct inputs, ${Math.round(names.invalidShare * 100)}% with violations; cold first pass ${names.coldMs} ms). ` +
+        `${names.namesPerSecond.toLocaleString('en')} names/s, ${names.namesPerCpuSecond.toLocaleString('en')} per CPU-second (${names.mixSize} distinct inputs, ${Math.round(names.invalidShare * 100)}% with violations; cold first pass ${names.coldMs} ms). ` +
           `Over HTTP the same check serves ${Math.round(median(rps.nameCheck))} req/s.`,
         '',
         '### Subscription fan-out (PostgreSQL)',

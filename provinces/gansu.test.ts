@@ -2,7 +2,7 @@ import { testProvince } from './kit/tester.js';
 
 testProvince('gansu', {
   seed: { individualBannedWords: null, reviewEstimate: '3 周', smsPilotFrom: '2017-12-18' },
-  names: { valid: [{ name: '王小明的敦煌游记', subjectName: '王小明' }], invalid: [] },
+  names: { valid: [{ name: '王小明的壁画临摹', subjectName: '王小明' }], invalid: [] },
   sms: [
     { filingType: 'FIRST', at: '2017-12-18', expect: { required: true, roles: ['SUBJECT_PRINCIPAL', 'WEBSITE_PRINCIPAL'] } },
     { filingType: 'CANCEL_SUBJECT', at: '2018-06-01', expect: { required: false } },

@@ -11,6 +11,7 @@ export default defineProvince({
   abbreviation: '桂',
   divisionCode: '45',
   source: cite('identity'),
+  aliases: ['广西自治区'],
 
   smsMandates: [smsPilot('2018-09-10')],
 

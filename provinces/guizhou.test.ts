@@ -31,6 +31,7 @@ testProvince('guizhou', {
   estimates: [{ submittedAt: '2024-09-27T10:00:00+08:00', expect: { minWorkingDays: 5, maxWorkingDays: 5 } }],
   requirements: {
     valid: [
+      { filingType: 'FIRST', nature: 'INDIVIDUAL', subject: { certificateType: 'RESIDENT_ID', certificateNumber: '520102199001011234' } },
       {
         filingType: 'FIRST',
         nature: 'ENTERPRISE',
@@ -43,6 +44,12 @@ testProvince('guizhou', {
         nature: 'ENTERPRISE',
         subject: { certificateAddress: { province: '贵州', city: '贵阳市' }, communicationAddress: { province: '贵州', city: '遵义市' } },
         errors: [{ rule: 'guizhou/address-same-city', field: 'subject.communicationAddress' }],
+      },
+      {
+        filingType: 'FIRST',
+        nature: 'INDIVIDUAL',
+        subject: { certificateType: 'RESIDENT_ID', certificateNumber: '11010519491231002X' },
+        errors: [{ rule: 'guizhou/individual-filing-region', matched: '北京' }],
       },
     ],
   },

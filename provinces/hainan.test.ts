@@ -4,7 +4,8 @@ testProvince('hainan', {
   seed: { individualBannedWords: null, reviewEstimate: null, smsPilotFrom: '2017-12-18' },
   names: { valid: [{ name: '王小明的潜水日记', subjectName: '王小明' }], invalid: [] },
   siteLimits: [
-    { filingType: 'FIRST', nature: 'INDIVIDUAL', expect: { maxWebsites: null, maxDomainsPerWebsite: 1, maxNewDomains: 1 } },
+    // Seed 002 表3-1 sets no domain limit for 海南; the provider-knowledge limit is advisory (a warning).
+    { filingType: 'FIRST', nature: 'INDIVIDUAL', expect: { maxWebsites: null, maxDomainsPerWebsite: 1, maxNewDomains: null } },
     { filingType: 'ADD_WEBSITE', nature: 'INDIVIDUAL', expect: { maxNewDomains: null } },
     { filingType: 'FIRST', nature: 'ENTERPRISE', expect: { maxNewDomains: null } },
   ],
@@ -18,7 +19,7 @@ testProvince('hainan', {
         filingType: 'FIRST',
         nature: 'INDIVIDUAL',
         websites: [['a.cn'], ['b.cn']],
-        errors: [{ rule: 'hainan/individual-first-filing-domains', field: 'websites', matched: '2' }],
+        errors: [{ rule: 'hainan/individual-first-filing-domains', field: 'websites', matched: '2', severity: 'warning' }],
       },
     ],
   },

@@ -11,6 +11,12 @@ testProvince('henan', {
     valid: [{ name: '王小明的读书笔记', subjectName: '王小明' }],
     invalid: [
       { name: '王小明的购物分享', subjectName: '王小明', errors: [{ rule: 'henan/individual-banned-words', matched: '购物' }] },
+      // Seed 002 附录二 河南省 row lists 购 verbatim; alone it hits 采购, so the match is a warning with its context.
+      {
+        name: '王小明的采购笔记',
+        subjectName: '王小明',
+        errors: [{ rule: 'henan/individual-banned-words', matched: '购', severity: 'warning', context: '…小明的采[购]笔记' }],
+      },
       {
         name: '小明的艺术设计',
         subjectName: '王小明',

@@ -6,7 +6,8 @@
 import national from './national.js';
 import { PROVINCES } from './registry.js';
 import { findProvince } from './engine/scope.js';
-import type { NationalModule, ProvinceModule } from './kit/types.js';
+import { findSource as findSharedOrOwn } from './kit/sources.js';
+import type { NationalModule, ProvinceModule, SourceDocument } from './kit/types.js';
 
 /** Every province module (31), sorted by code. */
 export function listProvinces(): ProvinceModule[] {
@@ -27,10 +28,12 @@ export function getNationalDefaults(): NationalModule {
 }
 
 export { checkWebsiteName, type CheckWebsiteNameInput } from './engine/naming.js';
+export { isRefusal } from '../src/domain/violation.js';
 export {
   checkSiteCounts,
   siteLimits,
   type CheckSiteCountsInput,
+  type AdvisoryLimit,
   type SiteLimits,
   type SiteLimitsInput,
 } from './engine/sites.js';
@@ -53,5 +56,16 @@ export {
   type RequirementsResult,
 } from './engine/requirements.js';
 export { rulesInForce, type ProvinceRulesInForce, type RuleInForce, type RuleSection } from './engine/resolve.js';
-export { SOURCES, findSource, type SourceDocument } from './kit/sources.js';
+export { SOURCES, type SourceDocument } from './kit/sources.js';
+export { providerPolicies, type ProviderPolicies, type ProviderPolicy, type ProviderPolicyValues } from './kit/provider.js';
+export { warmDictionaries } from './engine/dictionaries.js';
+
+/**
+ * The document a source reference names: a shared one (kit/sources.ts) or one the module declares;
+ * `module` is the code of the module whose rule cites it.
+ */
+export function findSource(source: string, module?: string): SourceDocument | undefined {
+  const own = module && module !== 'national' ? findProvince(module)?.sources : national.sources;
+  return findSharedOrOwn(source, own);
+}
 export type * from './kit/types.js';

@@ -5,9 +5,10 @@ testProvince('jiangxi', {
   names: { valid: [{ name: '王小明的瓷器收藏', subjectName: '王小明' }], invalid: [] },
   siteLimits: [
     { filingType: 'ADD_WEBSITE', nature: 'INDIVIDUAL', existingWebsites: 7, expect: { maxNewDomains: null } },
-    { filingType: 'ADD_WEBSITE', nature: 'INDIVIDUAL', existingWebsites: 8, expect: { maxNewDomains: 1 } },
+    // Seed 002 表3-1 has no such limit for 江西: the provider-knowledge limits are advisory (warnings).
+    { filingType: 'ADD_WEBSITE', nature: 'INDIVIDUAL', existingWebsites: 8, expect: { maxNewDomains: null } },
     { filingType: 'ADD_WEBSITE', nature: 'ENTERPRISE', existingWebsites: 15, expect: { maxNewDomains: null } },
-    { filingType: 'ADD_WEBSITE', nature: 'ENTERPRISE', existingWebsites: 16, expect: { maxNewDomains: 1 } },
+    { filingType: 'ADD_WEBSITE', nature: 'ENTERPRISE', existingWebsites: 16, expect: { maxNewDomains: null } },
     { filingType: 'ADD_WEBSITE', nature: 'ENTERPRISE', expect: { maxNewDomains: null, maxDomainsPerWebsite: 1 } },
   ],
   siteCounts: {
@@ -18,7 +19,27 @@ testProvince('jiangxi', {
         nature: 'INDIVIDUAL',
         existingWebsites: 8,
         websites: [['a.cn'], ['b.cn']],
-        errors: [{ rule: 'jiangxi/individual-existing-sites', field: 'websites', matched: '2' }],
+        errors: [{ rule: 'jiangxi/individual-existing-sites', field: 'websites', matched: '2', severity: 'warning' }],
+      },
+      {
+        filingType: 'FIRST',
+        nature: 'ENTERPRISE',
+        existingWebsites: 16,
+        websites: [['a.cn'], ['b.cn']],
+        errors: [{ rule: 'jiangxi/organisation-existing-sites', field: 'websites', matched: '2', severity: 'warning' }],
+      },
+    ],
+  },
+  requirements: {
+    valid: [
+      { filingType: 'FIRST', nature: 'INDIVIDUAL', subject: { certificateType: 'RESIDENT_ID', certificateNumber: '11010519491231002X', hasResidencePermit: true } },
+    ],
+    invalid: [
+      {
+        filingType: 'FIRST',
+        nature: 'INDIVIDUAL',
+        subject: { certificateType: 'RESIDENT_ID', certificateNumber: '11010519491231002X', hasResidencePermit: false },
+        errors: ['jiangxi/individual-filing-region'],
       },
     ],
   },

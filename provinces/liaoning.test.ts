@@ -8,11 +8,22 @@ testProvince('liaoning', {
     smsPilotFrom: null,
   },
   names: {
-    valid: [{ name: '王小明的读书笔记', subjectName: '王小明' }],
+    valid: [
+      { name: '王小明的读书笔记', subjectName: '王小明' },
+      // The module's allow-list: 采购 (procurement) is not shopping, so 购 inside it is no match.
+      { name: '王小明的采购笔记', subjectName: '王小明' },
+    ],
     invalid: [
       { name: '王小明的站长网笔记', subjectName: '王小明', errors: [{ rule: 'liaoning/individual-banned-words', matched: '站长网' }] },
       { name: '王小明的养殖心得', subjectName: '王小明', errors: [{ rule: 'liaoning/individual-banned-words', matched: '养殖' }] },
+      // 购 is listed verbatim (seed 002 附录二 辽宁省 row) and prone to false positives: a warning with its context.
+      {
+        name: '王小明的购买清单',
+        subjectName: '王小明',
+        errors: [{ rule: 'liaoning/individual-banned-words', matched: '购', severity: 'warning', context: '王小明的[购]买清单' }],
+      },
     ],
   },
+  requirements: { valid: [{ filingType: 'FIRST', nature: 'INDIVIDUAL' }], invalid: [] },
   estimates: [{ submittedAt: '2024-09-27T10:00:00+08:00', expect: { minWorkingDays: 5, maxWorkingDays: 5 } }],
 });

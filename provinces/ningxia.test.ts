@@ -21,11 +21,17 @@ testProvince('ningxia', {
           { rule: 'ningxia/individual-banned-words', matched: '论坛' },
         ],
       },
-      { name: '王小明的摄影网', subjectName: '王小明', errors: [{ rule: 'ningxia/individual-banned-words', matched: '网' }] },
+      // 网 is listed verbatim but marked prone to false positives: a warning quoting its context.
+      {
+        name: '王小明的摄影网',
+        subjectName: '王小明',
+        errors: [{ rule: 'ningxia/individual-banned-words', matched: '网', severity: 'warning', context: '…明的摄影[网]' }],
+      },
     ],
   },
   requirements: {
     valid: [
+      { filingType: 'FIRST', nature: 'INDIVIDUAL', subject: { certificateType: 'RESIDENT_ID', certificateNumber: '640102199001011234' } },
       {
         filingType: 'FIRST',
         nature: 'ENTERPRISE',
@@ -40,6 +46,12 @@ testProvince('ningxia', {
         subject: { name: '银川星辰科技有限公司', legalRepresentative: '王小明' },
         websites: [{ domains: [{ name: 'xingchen.cn', holder: '王小明' }] }],
         errors: [{ rule: 'ningxia/organisation-domain-holder', field: 'websites[0].domains[0].holder', matched: '王小明' }],
+      },
+      {
+        filingType: 'FIRST',
+        nature: 'INDIVIDUAL',
+        subject: { certificateType: 'RESIDENT_ID', certificateNumber: '11010519491231002X' },
+        errors: [{ rule: 'ningxia/individual-filing-region', matched: '北京' }],
       },
     ],
   },

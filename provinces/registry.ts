@@ -1,71 +1,40 @@
 /**
- * Every province module, sorted by code. Adding a province is adding its file and its entry here;
- * the contract suite (contract.test.ts) fails when a module file is missing from this list.
+ * Every province module, found on disk: each `<code>.ts` file of this folder that is not a test, the
+ * national module or part of the kit. Adding a province is adding its file (and its test); nothing is
+ * listed by hand. A module's default export must come from `defineProvince`, which checks it at load.
  */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ProvinceModule } from './kit/types.js';
 
-import anhui from './anhui.js';
-import beijing from './beijing.js';
-import chongqing from './chongqing.js';
-import fujian from './fujian.js';
-import gansu from './gansu.js';
-import guangdong from './guangdong.js';
-import guangxi from './guangxi.js';
-import guizhou from './guizhou.js';
-import hainan from './hainan.js';
-import hebei from './hebei.js';
-import heilongjiang from './heilongjiang.js';
-import henan from './henan.js';
-import hubei from './hubei.js';
-import hunan from './hunan.js';
-import jiangsu from './jiangsu.js';
-import jiangxi from './jiangxi.js';
-import jilin from './jilin.js';
-import liaoning from './liaoning.js';
-import neimenggu from './neimenggu.js';
-import ningxia from './ningxia.js';
-import qinghai from './qinghai.js';
-import shaanxi from './shaanxi.js';
-import shandong from './shandong.js';
-import shanghai from './shanghai.js';
-import shanxi from './shanxi.js';
-import sichuan from './sichuan.js';
-import tianjin from './tianjin.js';
-import xinjiang from './xinjiang.js';
-import xizang from './xizang.js';
-import yunnan from './yunnan.js';
-import zhejiang from './zhejiang.js';
+/** Files of this folder that are not province modules. */
+const NOT_MODULES = new Set(['index', 'national', 'registry']);
 
-export const PROVINCES: readonly ProvinceModule[] = [
-  anhui,
-  beijing,
-  chongqing,
-  fujian,
-  gansu,
-  guangdong,
-  guangxi,
-  guizhou,
-  hainan,
-  hebei,
-  heilongjiang,
-  henan,
-  hubei,
-  hunan,
-  jiangsu,
-  jiangxi,
-  jilin,
-  liaoning,
-  neimenggu,
-  ningxia,
-  qinghai,
-  shaanxi,
-  shandong,
-  shanghai,
-  shanxi,
-  sichuan,
-  tianjin,
-  xinjiang,
-  xizang,
-  yunnan,
-  zhejiang,
-];
+/** Codes of the module files, sorted: `anhui`, `beijing`, … */
+export function moduleFileCodes(): string[] {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return readdirSync(here)
+    .map((file) => /^([a-z]+)\.(?:ts|js)$/.exec(file)?.[1])
+    .filter((code): code is string => code !== undefined && !NOT_MODULES.has(code))
+    .filter((code, index, all) => all.indexOf(code) === index)
+    .sort();
+}
+
+async function load(): Promise<ProvinceModule[]> {
+  const modules = await Promise.all(
+    moduleFileCodes().map(async (code) => {
+      const loaded = (await import(`./${code}.js`)) as { default?: ProvinceModule };
+      const module = loaded.default;
+      if (!module || typeof module !== 'object' || module.code !== code) {
+        throw new Error(
+          `provinces/${code}.ts must export default defineProvince({ code: '${code}', … }); found code ${JSON.stringify(module?.code)}`,
+        );
+      }
+      return module;
+    }),
+  );
+  return modules.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Every province module, sorted by code. */
+export const PROVINCES: readonly ProvinceModule[] = await load();

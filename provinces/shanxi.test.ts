@@ -3,7 +3,7 @@ import { testProvince } from './kit/tester.js';
 testProvince('shanxi', {
   seed: { individualBannedWords: null, reviewEstimate: null, smsPilotFrom: '2018-09-24' },
   names: { valid: [{ name: '王小明的古建筑笔记', subjectName: '王小明' }], invalid: [] },
-  siteLimits: [{ filingType: 'FIRST', nature: 'ENTERPRISE', expect: { maxWebsites: null, maxDomainsPerWebsite: 1, maxNewDomains: 3 } }],
+  siteLimits: [{ filingType: 'FIRST', nature: 'ENTERPRISE', expect: { maxWebsites: null, maxDomainsPerWebsite: 1, maxNewDomains: null } }],
   siteCounts: {
     valid: [{ filingType: 'FIRST', nature: 'ENTERPRISE', websites: [['a.cn'], ['b.cn'], ['c.cn']] }],
     invalid: [
@@ -11,7 +11,7 @@ testProvince('shanxi', {
         filingType: 'ADD_WEBSITE',
         nature: 'ENTERPRISE',
         websites: [['a.cn'], ['b.cn'], ['c.cn'], ['d.cn']],
-        errors: [{ rule: 'shanxi/new-domains-per-order', field: 'websites', matched: '4' }],
+        errors: [{ rule: 'shanxi/new-domains-per-order', field: 'websites', matched: '4', severity: 'warning' }],
       },
     ],
   },

@@ -15,6 +15,9 @@ export default defineProvince({
   siteLimits: [
     {
       id: 'new-domains-per-order',
+      enforcement: 'advisory',
+      note:
+        'Undated provider knowledge (public:provider-kb) that contradicts seed 002 表3-1 (2019-08-16), which lists no such limit for this province (非湖北、陕西、河南省份: 同一个备案订单下,一次可以备案多个网站,每个网站对应一个域名). A rule overriding a seed needs a source dated after it; this one has none, so it is advisory: a warning, never a refusal.',
       filingTypes: ['FIRST', 'ADD_WEBSITE'],
       appliesTo: 'all',
       maxNewDomains: 3,

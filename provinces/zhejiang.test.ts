@@ -51,6 +51,13 @@ testProvince('zhejiang', {
         websites: [{ accessMethod: '其他方式' }],
         errors: [{ rule: 'zhejiang/access-method', field: 'websites[0].accessMethod' }],
       },
+      {
+        filingType: 'FIRST',
+        nature: 'INDIVIDUAL',
+        subject: { certificateType: 'RESIDENT_ID', certificateNumber: '11010519491231002X', hasResidencePermit: false },
+        websites: [{ accessMethod: '虚拟主机' }],
+        errors: ['zhejiang/individual-filing-region'],
+      },
     ],
   },
 });

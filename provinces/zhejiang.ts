@@ -3,7 +3,16 @@ import { individualBannedWords, individualFilingRegion, reviewEstimate, smsPilot
 import { defineProvince } from './kit/define.js';
 import { cite } from './kit/sources.js';
 
+/** Documents only this module cites. */
+const sources = {
+  reviewLimit: {
+    key: 'public:zhejiang-review-limit',
+    title: '浙江通信管理局 filing review period as documented by access providers: up to 30 working days',
+  },
+};
+
 export default defineProvince({
+  sources,
   code: 'zhejiang',
   name: '浙江省',
   shortName: '浙江',
@@ -40,7 +49,7 @@ export default defineProvince({
       id: 'review-limit',
       workingDays: 30,
       title: { zh: '浙江管局审核时限为30个工作日', en: 'The Zhejiang 管局 may take up to 30 working days' },
-      source: cite('zhejiangReviewLimit'),
+      source: cite(sources.reviewLimit),
     },
   ],
 

@@ -16,6 +16,7 @@ import { SessionWatch } from './events/sessions.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
 import { createLogger, describeError } from './server/logging.js';
+import { renderGraphiQL, withStaticPages } from './server/static.js';
 import type { AuthenticityChecker, HostingResources, MaterialStorage, NationalRegistry, SmsGateway } from './ports.js';
 import { DatabaseRegistry } from './workflow/registry.js';
 import { DevAuthenticityChecker } from './workflow/materials.js';
@@ -127,7 +128,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     healthCheckEndpoint: '/health',
     landingPage: false,
     cors: corsOptions(config),
-    graphiql: config.graphiql ? { subscriptionsProtocol: 'WS', title: 'ICP filing API' } : false,
+    graphiql: config.graphiql
+      ? { subscriptionsProtocol: 'WS', title: 'ICP filing API', defaultQuery: '# The province modules; see docs/API.md for more.\n{\n  provinces {\n    code\n    name\n    abbreviation\n  }\n}\n' }
+      : false,
+    renderGraphiQL,
     maskedErrors: security.yoga.maskedErrors,
     logging: security.yoga.logging,
     context: async ({ request, connectionParams }: { request?: Request; connectionParams?: Record<string, unknown> }) => {
@@ -150,7 +154,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ],
   });
 
-  const server = createServer(security.handler(materialRoute(services, yoga)));
+  const server = createServer(security.handler(withStaticPages(materialRoute(services, yoga), config)));
   security.configure(server);
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, ...security.websocket.serverOptions });
   security.websocket.attach(wss);

@@ -36,7 +36,6 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
-    JSON: { Input: unknown; Output: unknown };
     File: { Input: File; Output: never };
   };
 }>({
@@ -73,16 +72,38 @@ export const builder = new SchemaBuilder<{
   relay: {
     // Unknown and not-yours are the same answer, null, and each id of `nodes` answers for itself.
     // Orders come from their read model (one statement); every other node the usual way.
+    // Every lookup, the read model's general fallback included, goes through the visibility check.
     nodeQueryOptions: {
+      description: 'Fetches any object by its global id; null when it does not exist or is not yours.',
+      args: { id: { description: 'A global id, as `id` fields give it.' } },
       resolve: (root, args, ctx, info, general): Promise<never> =>
         visibleNode(ctx, args.id, () => resolveNode(root, args as never, ctx, info, general)) as Promise<never>,
     },
-    nodesQueryOptions: { resolve: (_root, args, ctx, info): Promise<never[]> => visibleNodes(ctx, info, args.ids) as Promise<never[]> },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by global id, in the order asked; null for each that does not exist or is not yours.',
+      args: { ids: { description: 'Global ids, as `id` fields give them.' } },
+      resolve: (_root, args, ctx, info): Promise<never[]> => visibleNodes(ctx, info, args.ids) as Promise<never[]>,
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
-    nodesOnConnection: true,
+    idFieldOptions: { description: 'Global id: pass it to `node`, `nodes` and every `…Id` argument.' },
+    nodeTypeOptions: { description: 'Anything that can be fetched again by its global id (Relay).' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list (Relay cursor pagination).' },
+    hasNextPageFieldOptions: { description: 'More items follow `endCursor`.' },
+    hasPreviousPageFieldOptions: { description: 'More items precede `startCursor`.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass it as `after` for the next page.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list (Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the list.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of the page, with cursors.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Pass as `after` or `before` to page from this item.' },
+    nodesOnConnection: { description: 'The items of the page, without cursors.' },
+    firstArgOptions: { description: 'Page size from the start (or after `after`).' },
+    lastArgOptions: { description: 'Page size from the end (or before `before`).' },
+    afterArgOptions: { description: 'A cursor: items after it.' },
+    beforeArgOptions: { description: 'A cursor: items before it.' },
   },
 });
 
@@ -114,6 +135,8 @@ function visibleNodes(ctx: Context, info: GraphQLResolveInfo, ids: readonly (Glo
   return Promise.all(ids.map((id) => visibleNode(ctx, id, async () => (await resolveNodes(relayBuilder, ctx, info, [id as never]))[0])));
 }
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: 'Reads: the viewer, lists, orders, province rules and the wizard’s checks.' });
+builder.mutationType({
+  description: 'Writes. Each returns its result or a typed error (a union); send `version` back with order actions.',
+});
+builder.subscriptionType({ description: 'Live order status over graphql-ws (or SSE), resumable with `after`.' });

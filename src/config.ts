@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerPolicies, type ProviderPolicies } from '../provinces/index.js';
 import { DEFAULT_PASSWORD_COST, MIN_PRODUCTION_PASSWORD_COST } from './auth/passwords.js';
 
 const boolean = z
@@ -26,6 +27,8 @@ const EnvSchema = z.object({
   INITIAL_REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
   /** Introspection; defaults to the GRAPHIQL setting. */
   INTROSPECTION: boolean.optional(),
+  /** The reviewers' board at /console; default on outside production. */
+  CONSOLE: boolean.optional(),
   /** Largest request body: JSON and other bodies / multipart uploads (SECURITY.md). */
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().positive().default(6 * 1024 * 1024),
@@ -94,6 +97,8 @@ export interface Config {
   redisUrl?: string;
   seedDemo: boolean;
   graphiql: boolean;
+  /** Serve the reviewers' board at /console. */
+  console: boolean;
   sessionTtlHours: number;
   logLevel: string;
   sweepIntervalMs: number;
@@ -107,6 +112,8 @@ export interface Config {
   passwordHashCost: number;
   cors: CorsPolicy;
   sessionCheckIntervalMs: number;
+  /** The access provider's own policies (provinces/kit/provider.ts), e.g. PROVIDER_MAX_ACCESS_APPLICATIONS_IN_FLIGHT. */
+  providerPolicies: ProviderPolicies;
   readModels: boolean;
   sms: { kind: 'outbox' } | { kind: 'http'; url: string; secret: string };
   materials: { storage: 'database' | 'disk'; dir: string; maxBytes: number; urlSecret?: string; urlTtlSeconds: number };
@@ -128,6 +135,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('Invalid configuration:\n  SMS_GATEWAY=http needs SMS_GATEWAY_URL and SMS_GATEWAY_SECRET');
   }
   if (e.RATE_LIMIT_STORE === 'redis' && !e.REDIS_URL) throw new Error('Invalid configuration:\n  RATE_LIMIT_STORE=redis needs REDIS_URL');
+  let policies: ProviderPolicies;
+  try {
+    policies = providerPolicies(env);
+  } catch (error) {
+    throw new Error(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -136,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     seedDemo: e.SEED_DEMO,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
+    console: e.CONSOLE ?? e.NODE_ENV !== 'production',
     sessionTtlHours: e.SESSION_TTL_HOURS,
     logLevel: e.LOG_LEVEL,
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
@@ -149,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: e.PASSWORD_HASH_COST,
     cors: corsPolicy(e.CORS_ORIGINS, e.NODE_ENV === 'production'),
     sessionCheckIntervalMs: e.SESSION_CHECK_INTERVAL_MS,
+    providerPolicies: policies,
     readModels: e.READ_MODELS,
     sms: e.SMS_GATEWAY === 'http' ? { kind: 'http', url: e.SMS_GATEWAY_URL!, secret: e.SMS_GATEWAY_SECRET! } : { kind: 'outbox' },
     materials: {

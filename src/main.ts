@@ -1,3 +1,4 @@
+import { warmDictionaries } from '../provinces/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { describeError } from './server/logging.js';
@@ -5,6 +6,8 @@ import { describeError } from './server/logging.js';
 const started = performance.now();
 const config = loadConfig();
 const app = await buildApp({ config });
+// Read the place-name and idiom lists now, so the first website-name check does not wait for them.
+warmDictionaries();
 const url = await app.start();
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dir}` : 'PostgreSQL';
 app.logger.info({ url: `${url}/graphql`, database: where, ms: Math.round(performance.now() - started) }, `ICP filing API ready at ${url}/graphql`);

@@ -4,6 +4,7 @@
  * provinces/README.md "Relatedness".
  */
 import type { SubjectNature } from '../../src/domain/vocabulary.js';
+import { PROVINCES } from '../registry.js';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -15,11 +16,14 @@ const ORGANISATION_ENDINGS = [
   '基金会', '委员会', '合作社', '工作室', '协会', '学会', '商会', '联合会', '办事处', '中心', '总部',
 ];
 
-/** Leading province names (with their official endings) stripped from organisation names. */
+/**
+ * Leading province names (with their official endings) stripped from organisation names: the short names
+ * and aliases of the province modules (the one source of province identity), plus 香港, 澳门, 台湾.
+ */
 const PROVINCE_PREFIX = new RegExp(
-  '^(北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|' +
-    '重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)' +
-    '(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)?',
+  `^(${[...PROVINCES.flatMap((p) => [p.shortName, ...(p.aliases ?? [])]), '香港', '澳门', '台湾']
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)?`,
   'u',
 );
 /** A leading city, county or district with an explicit ending: `杭州市`, `西湖区`. */
@@ -118,7 +122,15 @@ function organisationTokens(name: string): string[] {
   return [...tokens];
 }
 
-/** Width-folded, lower-cased, without spaces. */
+const normalised = new Map<string, string>();
+
+/** Width-folded, lower-cased, without spaces; memoised (the checks of one name ask several times). */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  let result = normalised.get(text);
+  if (result === undefined) {
+    result = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(text, result);
+  }
+  return result;
 }

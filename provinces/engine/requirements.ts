@@ -51,6 +51,8 @@ export interface RequirementsInput {
   };
   websites?: readonly {
     accessMethod?: string;
+    /** 服务类型, e.g. `NON_COMMERCIAL` or `COMMERCIAL` (经营性). */
+    serviceType?: string;
     domains?: readonly { name: string; holder?: string; expiresAt?: Date }[];
   }[];
   /** Codes of the documents the order carries, e.g. `GUANGDONG_COMMITMENT_LETTER`. */
@@ -153,6 +155,11 @@ function evaluate(rule: RequirementRule, province: ProvinceModule, input: Requir
     case 'procedure':
     case 'after-approval':
       return [{ type: 'todo' }];
+    case 'service-licence': {
+      const types = (input.websites ?? []).map((website) => website.serviceType);
+      if (types.length === 0 || types.some((type) => type === undefined)) return [{ type: 'unknown', needs: ['websites.serviceType'] }];
+      return types.some((type) => rule.serviceTypes.includes(type!)) ? [{ type: 'todo', value: rule.licence }] : [{ type: 'met' }];
+    }
     case 'access-method': {
       const websites = input.websites ?? [];
       const findings: Finding[] = websites.flatMap((website, index): Finding[] =>

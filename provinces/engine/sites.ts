@@ -30,6 +30,19 @@ export interface SiteLimits {
   rules: RuleRef[];
   /** Rules that could apply but need `existingWebsites` to decide. */
   undecided: RuleRef[];
+  /**
+   * Advisory limits (undated provider knowledge that contradicts a seed): they set no limit above, and an
+   * order beyond them gets a warning, not a refusal.
+   */
+  advisories: AdvisoryLimit[];
+}
+
+export interface AdvisoryLimit extends RuleRef {
+  maxWebsites?: number | null;
+  maxDomainsPerWebsite?: number | null;
+  maxNewDomains?: number | null;
+  message: string;
+  messageEn: string;
 }
 
 /**
@@ -37,7 +50,7 @@ export interface SiteLimits {
  * speaks of it, otherwise the national ones; several applicable rules give their smallest limit.
  */
 export function siteLimits(input: SiteLimitsInput): SiteLimits {
-  const { applicable, deciding, undecided } = resolve(input);
+  const { applicable, deciding, undecided, advisory } = resolve(input);
   const result: SiteLimits = {
     maxWebsites: null,
     maxDomainsPerWebsite: null,
@@ -45,6 +58,11 @@ export function siteLimits(input: SiteLimitsInput): SiteLimits {
     ruleFor: {},
     rules: applicable.map(({ module, rule }) => ruleRef(module, rule)),
     undecided,
+    advisories: advisory.map(({ module, rule }) => {
+      const entry: AdvisoryLimit = { ...ruleRef(module, rule), message: rule.title.zh, messageEn: rule.title.en };
+      for (const dimension of DIMENSIONS) if (rule[dimension] !== undefined) entry[dimension] = rule[dimension];
+      return entry;
+    }),
   };
   for (const dimension of DIMENSIONS) {
     const owned = deciding[dimension];
@@ -61,12 +79,15 @@ interface Resolution {
   /** The rule setting each dimension that has a limit. */
   deciding: Partial<Record<Dimension, Owned<SiteLimitRule>>>;
   undecided: RuleRef[];
+  /** Applicable advisory rules: warnings only. */
+  advisory: Owned<SiteLimitRule>[];
 }
 
 function resolve(input: SiteLimitsInput): Resolution {
   const province = requireProvince(input.province);
   const day = ruleDay(input.at);
   const applicable: Owned<SiteLimitRule>[] = [];
+  const advisory: Owned<SiteLimitRule>[] = [];
   const undecided: RuleRef[] = [];
   for (const module of [province, national] as RuleModule[]) {
     for (const rule of module.siteLimits) {
@@ -80,7 +101,8 @@ function resolve(input: SiteLimitsInput): Resolution {
         }
         if (input.existingWebsites <= rule.existingWebsitesAbove) continue;
       }
-      applicable.push({ module, rule });
+      if (rule.enforcement === 'advisory') advisory.push({ module, rule });
+      else applicable.push({ module, rule });
     }
   }
   const deciding: Resolution['deciding'] = {};
@@ -93,7 +115,7 @@ function resolve(input: SiteLimitsInput): Resolution {
     }
     if (best && limitOf(best.rule, dimension) !== Infinity) deciding[dimension] = best;
   }
-  return { applicable, deciding, undecided };
+  return { applicable, deciding, undecided, advisory };
 }
 
 function limitOf(rule: SiteLimitRule, dimension: Dimension): number {
@@ -105,23 +127,41 @@ export interface CheckSiteCountsInput extends SiteLimitsInput {
   websites: readonly { domains: readonly string[] }[];
 }
 
-/** Violations of the per-order limits: too many websites, domains on one website, or domains in all. */
+/**
+ * Violations of the per-order limits: too many websites, domains on one website, or domains in all.
+ * Advisory rules give warnings (`severity: 'warning'`), never refusals.
+ */
 export function checkSiteCounts(input: CheckSiteCountsInput): Violation[] {
-  const { deciding } = resolve(input);
+  const { deciding, advisory } = resolve(input);
   const violations: Violation[] = [];
   const check = (dimension: Dimension, field: string, count: number, zh: string, en: string) => {
-    const owned = deciding[dimension];
+    const candidates: [Owned<SiteLimitRule> | undefined, boolean][] = [
+      [deciding[dimension], false],
+      ...advisory.filter(({ rule }) => rule[dimension] !== undefined && rule[dimension] !== null).map((owned) => [owned, true] as [Owned<SiteLimitRule>, boolean]),
+    ];
+    for (const [owned, warning] of candidates) report(owned, warning, dimension, field, count, zh, en);
+  };
+  const report = (
+    owned: Owned<SiteLimitRule> | undefined,
+    warning: boolean,
+    dimension: Dimension,
+    field: string,
+    count: number,
+    zh: string,
+    en: string,
+  ) => {
     if (!owned) return;
     const limit = limitOf(owned.rule, dimension);
     if (count <= limit) return;
     const { module, rule } = owned;
     violations.push({
+      ...(warning ? { severity: 'warning' as const } : {}),
       field,
       rule: fullId(module, rule),
       module: module.code,
       source: rule.source,
-      message: `${zh.replace('{limit}', String(limit))}，当前为${count}个（${rule.title.zh}）`,
-      messageEn: `${en.replace('{limit}', String(limit))}; this has ${count} (${rule.title.en})`,
+      message: `${warning ? '提示（来源较旧，仅供参考）：' : ''}${zh.replace('{limit}', String(limit))}，当前为${count}个（${rule.title.zh}）`,
+      messageEn: `${warning ? 'Advisory (older source, not enforced): ' : ''}${en.replace('{limit}', String(limit))}; this has ${count} (${rule.title.en})`,
       matched: String(count),
     });
   };

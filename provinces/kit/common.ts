@@ -20,14 +20,23 @@ export const FILINGS_WITH_DATA: readonly FilingType[] = ['FIRST', 'ADD_WEBSITE',
 
 /**
  * One row of seed 002 附录二's table (部分省份个人备案网站名称不能使用行业、经营性关键字): the cell quoted
- * verbatim, including any word the seed repeats.
+ * verbatim, including any word the seed repeats. `options.falsePositiveProne`: words (typically single
+ * characters such as 购) reported as warnings with their context; `options.allow`: phrases in which a
+ * word is not a match (采购 for 购).
  */
-export function individualBannedWords(province: { zh: string; en: string }, quote: string): WordListRule {
+export function individualBannedWords(
+  province: { zh: string; en: string },
+  quote: string,
+  options: { falsePositiveProne?: readonly string[]; allow?: readonly string[]; note?: string } = {},
+): WordListRule {
   return {
     id: 'individual-banned-words',
     kind: 'banned-words',
     appliesTo: 'individual',
     ...fromQuote(quote),
+    ...(options.falsePositiveProne ? { falsePositiveProne: options.falsePositiveProne } : {}),
+    ...(options.allow ? { allow: options.allow } : {}),
+    ...(options.note ? { note: options.note } : {}),
     title: {
       zh: `${province.zh}个人备案网站名称禁止使用的行业类及经营性词汇`,
       en: `Industry and commercial words banned in individual website names in ${province.en}`,

@@ -1,4 +1,5 @@
 /** Helpers for writing rule modules. */
+import { moduleProblems } from './check.js';
 import type {
   NationalModule,
   ProvinceDeclaration,
@@ -18,14 +19,36 @@ const EMPTY_SECTIONS: RuleSections = {
   requirements: [],
 };
 
-/** Declares a province module: sections it leaves out are empty (the national defaults apply). */
-export function defineProvince(declaration: ProvinceDeclaration): ProvinceModule {
-  return deepFreeze({ ...EMPTY_SECTIONS, ...declaration });
+/** A module that breaks the kit's rules; the message lists every problem, each naming module, rule and value. */
+export class ModuleDefinitionError extends Error {
+  constructor(
+    readonly module: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Province module ${module} is invalid:\n- ${problems.join('\n- ')}`);
+    this.name = 'ModuleDefinitionError';
+  }
 }
 
-/** Declares the national defaults module. */
-export function defineNational(declaration: Omit<NationalModule, 'code'>): NationalModule {
-  return deepFreeze({ code: 'national', ...declaration });
+/**
+ * Declares a province module: sections it leaves out are empty (the national defaults apply). The
+ * declaration is checked at load (see kit/check.ts): blank or duplicate words, impossible or inverted
+ * dates, limits below 1, unknown natures, filing types, certificate types and SMS roles, sources known
+ * neither to the kit nor to the module. A broken module throws {@link ModuleDefinitionError}.
+ */
+export function defineProvince(declaration: ProvinceDeclaration): ProvinceModule {
+  const module: ProvinceModule = { ...EMPTY_SECTIONS, sources: {}, ...declaration };
+  const problems = moduleProblems(module);
+  if (problems.length > 0) throw new ModuleDefinitionError(module.code, problems);
+  return deepFreeze(module);
+}
+
+/** Declares the national defaults module (checked like a province). */
+export function defineNational(declaration: Omit<NationalModule, 'code' | 'sources'> & { sources?: NationalModule['sources'] }): NationalModule {
+  const module: NationalModule = { code: 'national', sources: {}, ...declaration };
+  const problems = moduleProblems(module);
+  if (problems.length > 0) throw new ModuleDefinitionError('national', problems);
+  return deepFreeze(module);
 }
 
 /**
@@ -37,7 +60,7 @@ export function fromQuote(quote: string): { quote: string; words: readonly strin
   const words = quote
     .replace(/。\s*$/, '')
     .split(/[、，]/)
-    .map((word) => word.trim())
+    .map((word) => word.replace(/\s+/g, ''))
     .filter((word) => word !== '');
   return { quote, words: [...new Set(words)] };
 }

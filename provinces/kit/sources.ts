@@ -1,16 +1,14 @@
 /**
- * The documents province rules cite. A rule's `source` is `<document key> §<section>` (the section part
- * is optional), e.g. `seed:002_cda330130d5f816e.txt §附录二`; the contract suite checks that every key
- * used by a rule is listed here. Seeds are the provider filing guides kept with the project's domain
- * notes (`shared/seeds/`); public sources are named so that a reader can find them again.
+ * The documents rules of several modules cite. A rule's `source` is `<document key> §<section>` (the
+ * section part is optional), e.g. `seed:002_cda330130d5f816e.txt §附录二`. A document only one module
+ * cites is declared in that module's own `sources` (see provinces/README.md). `defineProvince` refuses a
+ * rule citing a key known neither here nor in its module; the contract suite checks that every `seed:`
+ * file exists in the seeds folder (`shared/seeds/`, see kit/seeds.ts) and that quoted text appears in it.
+ * Public sources are named so that a reader can find them again.
  */
-export interface SourceDocument {
-  key: string;
-  title: string;
-  /** Publication or version date of the document, `YYYY-MM-DD`, when known. */
-  date?: string;
-  url?: string;
-}
+import type { ModuleSources, SourceDocument } from './types.js';
+
+export type { SourceDocument };
 
 export const SOURCES = {
   seed000: {
@@ -67,10 +65,6 @@ export const SOURCES = {
     title: 'Access providers\' per-province 管局 rule tables as of 2017 (old data; rules may have changed)',
     date: '2017-01-01',
   },
-  zhejiangReviewLimit: {
-    key: 'public:zhejiang-review-limit',
-    title: '浙江通信管理局 filing review period as documented by access providers: up to 30 working days',
-  },
   identity: {
     key: 'public:province-identity',
     title:
@@ -81,21 +75,25 @@ export const SOURCES = {
 
 export type SourceName = keyof typeof SOURCES;
 
-/** A source reference: the document's key, then ` §section` when a section is given. */
-export function cite(document: SourceName, section?: string): string {
-  const { key } = SOURCES[document];
+/**
+ * A source reference: the document's key, then ` §section` when a section is given. `document` is the
+ * name of a shared document (`'seed002'`) or a document the module declares (`sources.myKb`).
+ */
+export function cite(document: SourceName | SourceDocument, section?: string): string {
+  const { key } = typeof document === 'string' ? SOURCES[document] : document;
   return section ? `${key} §${section}` : key;
 }
 
 /** The document key of a source reference (the part before ` §`). */
-function sourceKey(source: string): string {
+export function sourceKey(source: string): string {
   const at = source.indexOf(' §');
   return at === -1 ? source : source.slice(0, at);
 }
 
 const byKey = new Map<string, SourceDocument>(Object.values(SOURCES).map((doc) => [doc.key, doc]));
 
-/** The cited document, if the reference names a known one. */
-export function findSource(source: string): SourceDocument | undefined {
-  return byKey.get(sourceKey(source));
+/** The cited document among the shared ones, then the module's own `sources`; `undefined` when unknown. */
+export function findSource(source: string, own?: ModuleSources): SourceDocument | undefined {
+  const key = sourceKey(source);
+  return byKey.get(key) ?? (own ? Object.values(own).find((doc) => doc.key === key) : undefined);
 }

@@ -35,6 +35,11 @@ export interface RuleBase {
   effectiveUntil?: string;
   /** How the source was read, when that took a decision (for contributors; English). */
   note?: string;
+  /**
+   * The source's own words for the rule, copied from the cited seed (line breaks and spaces may differ).
+   * The contract suite checks that the text appears in the seed file.
+   */
+  seedText?: string;
 }
 
 /** `error` rules produce violations; `advisory` ones only a note (the source is old or vague). */
@@ -51,6 +56,13 @@ export interface WordListRule extends RuleBase {
   words: readonly string[];
   /** The source's list verbatim (duplicates included), when the words were taken from one. */
   quote?: string;
+  /**
+   * Words of the list prone to false positives (a literal single-character ban such as 购 hits 采购):
+   * a match is reported as a warning quoting the surrounding text, not as a refusal.
+   */
+  falsePositiveProne?: readonly string[];
+  /** Phrases in which a match of one of the words is not a match at all (`采购` for 购). */
+  allow?: readonly string[];
   /** `banned-prefixes` only: subjects declared national-level (国家级单位) are exempt. */
   exemptNationalUnits?: boolean;
   /** Full ids of national rules this rule supersedes for the natures it applies to. */
@@ -75,7 +87,9 @@ export interface FormRule extends RuleBase {
     | 'no-special-symbols'
     | 'not-domain'
     | 'related-to-subject'
-    | 'not-personal-name';
+    | 'not-personal-name'
+    | 'no-place-names'
+    | 'no-idioms';
   appliesTo: NatureScope;
   /** `min-han-characters`: the minimum count. */
   min?: number;
@@ -100,6 +114,11 @@ export interface SiteLimitRule extends RuleBase {
   maxNewDomains?: number | null;
   /** Applies only when the subject already has more filed websites than this. */
   existingWebsitesAbove?: number;
+  /**
+   * `advisory`: the limit is reported as a warning, never a refusal — for rules from undated provider
+   * knowledge that contradict a seed (a rule overriding a seed needs a source dated after it). Default `error`.
+   */
+  enforcement?: Enforcement;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,6 +197,18 @@ export interface ProcedureRequirement extends RequirementBase {
   kind: 'procedure' | 'after-approval';
 }
 
+/**
+ * Something to do after filing for websites of some service types only: a 经营性 site needs an ICP licence
+ * (经营性ICP许可证). Undecided until the websites' service types are known.
+ */
+export interface ServiceTypeRequirement extends RequirementBase {
+  kind: 'service-licence';
+  /** Website service types (服务类型) concerned, e.g. `COMMERCIAL`. */
+  serviceTypes: readonly string[];
+  /** The licence or approval to obtain. */
+  licence: string;
+}
+
 /** The access method (网站接入方式) to declare. */
 export interface AccessMethodRequirement extends RequirementBase {
   kind: 'access-method';
@@ -226,6 +257,7 @@ export interface TldRequirement extends RequirementBase {
 export type RequirementRule =
   | DocumentRequirement
   | ProcedureRequirement
+  | ServiceTypeRequirement
   | AccessMethodRequirement
   | FilingRegionRequirement
   | DataRequirement
@@ -262,15 +294,32 @@ export interface ProvinceIdentity {
   divisionCode: string;
   /** Where the identity facts come from. */
   source: string;
+  /** Further forms of the name seen in addresses (`内蒙` for 内蒙古). */
+  aliases?: readonly string[];
 }
 
-export type ProvinceDeclaration = ProvinceIdentity & Partial<RuleSections>;
-export type ProvinceModule = ProvinceIdentity & RuleSections;
+/**
+ * Documents a module cites besides the shared ones of kit/sources.ts, by key (`public:…` or `seed:…`).
+ * A rule cites one with `cite(sources, 'name', '§…')` or its key.
+ */
+export type ModuleSources = Readonly<Record<string, SourceDocument>>;
+
+export interface SourceDocument {
+  key: string;
+  title: string;
+  /** Publication or version date of the document, `YYYY-MM-DD`, when known. */
+  date?: string;
+  url?: string;
+}
+
+export type ProvinceDeclaration = ProvinceIdentity & Partial<RuleSections> & { sources?: ModuleSources };
+export type ProvinceModule = ProvinceIdentity & RuleSections & { sources: ModuleSources };
 
 export interface NationalModule extends RuleSections {
   code: 'national';
   name: string;
   nameEn: string;
+  sources: ModuleSources;
 }
 
 export type RuleModule = ProvinceModule | NationalModule;

@@ -18,4 +18,16 @@ export interface Violation {
   source?: string;
   /** The text that triggered the rule, when there is one (a banned word, a bad character). */
   matched?: string;
+  /**
+   * `warning`: reported to the applicant, never a refusal (a rule from an old or undated source, a word
+   * prone to false positives). Left out: an error.
+   */
+  severity?: 'warning';
+  /** For warnings on a matched word: the text around it, so the applicant can judge (`王小明的[购]物`). */
+  context?: string;
+}
+
+/** Whether a violation refuses the input (every violation but a warning). */
+export function isRefusal(violation: Violation): boolean {
+  return violation.severity !== 'warning';
 }

@@ -11,6 +11,8 @@ export interface OrderEventMessage {
   toStatus: string | null;
   provinceCode: string;
   filingType: string;
+  /** The order's owner, so an applicant's feed of all its orders can match without a read. */
+  ownerId: string;
 }
 
 /** Sessions of an account ended (signed out, password changed, disabled); instances re-check theirs. */

@@ -9,6 +9,7 @@ interface EventRow {
   toStatus: string | null;
   provinceCode: string;
   filingType: string;
+  ownerId: string;
 }
 
 function toMessage(r: EventRow): OrderEventMessage {
@@ -19,6 +20,7 @@ function toMessage(r: EventRow): OrderEventMessage {
     toStatus: r.toStatus,
     provinceCode: r.provinceCode,
     filingType: r.filingType,
+    ownerId: r.ownerId,
   };
 }
 
@@ -30,7 +32,7 @@ export function logTail(prisma: Prisma, graceMs: number) {
   return async (after: bigint): Promise<LogEntry[]> => {
     const rows = await prisma.$queryRaw<(EventRow & { settled: boolean })[]>`
       SELECT e.id, e."orderId", e.type::text AS type, e."toStatus"::text AS "toStatus", o."provinceCode",
-             o."filingType"::text AS "filingType",
+             o."filingType"::text AS "filingType", o."ownerId",
              coalesce(e."publishedAt" < now() - make_interval(secs => ${graceMs / 1000}), false) AS settled
       FROM "OrderEvent" e JOIN "Order" o ON o.id = e."orderId"
       WHERE e.id > ${after}
@@ -101,7 +103,7 @@ export class OutboxRelay {
         )
         RETURNING id, "orderId", type::text AS type, "toStatus"::text AS "toStatus"
       )
-      SELECT c.id, c."orderId", c.type, c."toStatus", o."provinceCode", o."filingType"::text AS "filingType"
+      SELECT c.id, c."orderId", c.type, c."toStatus", o."provinceCode", o."filingType"::text AS "filingType", o."ownerId"
       FROM claimed c JOIN "Order" o ON o.id = c."orderId"
       ORDER BY c.id`;
     for (const r of rows) this.bus.pubsub.publish('orderEvent', toMessage(r));

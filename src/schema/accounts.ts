@@ -16,10 +16,10 @@ export const AccountType = builder.prismaNode('Account', {
   authScopes: (account, ctx) =>
     ctx.viewer?.accountId === account.id || ctx.viewer?.role === 'REVIEWER' || ctx.viewer?.role === 'ADMIN',
   fields: (t) => ({
-    email: t.exposeString('email'),
-    displayName: t.exposeString('displayName'),
-    role: t.expose('role', { type: RoleEnum }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    email: t.exposeString('email', { description: 'Sign-in email, lower case.' }),
+    displayName: t.exposeString('displayName', { description: 'Name shown to others.' }),
+    role: t.expose('role', { type: RoleEnum, description: 'What the account may do.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the account was created.' }),
     disabledAt: t.expose('disabledAt', { type: 'DateTime', nullable: true, description: 'When an admin disabled the account; null while it can sign in.' }),
   }),
 });
@@ -29,14 +29,22 @@ const SessionPayload = builder
   .implement({
     description: 'A new session. Send the token as `Authorization: Bearer <token>`.',
     fields: (t) => ({
-      token: t.exposeString('token'),
-      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+      token: t.exposeString('token', { description: 'The bearer token; shown once, never stored.' }),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the session ends.' }),
       account: t.prismaField({
         type: 'Account',
+        description: 'The signed-in account.',
         resolve: (query, p, _a, ctx) => ctx.db.prisma.account.findUniqueOrThrow({ ...query, where: { id: p.accountId } }),
       }),
     }),
   });
+
+const SignOutPayload = builder.objectRef<{ revokedAt: Date }>('SignOutPayload').implement({
+  description: 'The session ended; its token no longer works anywhere.',
+  fields: (t) => ({
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', description: 'When the session was revoked.' }),
+  }),
+});
 
 /** Signs the rest of this request in with a new session, so the payload can be read. */
 function signedIn(ctx: Context, account: { id: string; role: Role }, token: string, session: { id: string; expiresAt: Date }) {
@@ -78,9 +86,10 @@ function credentialViolations(email: string, password: string) {
 }
 
 const AccountFilter = builder.inputType('AccountFilter', {
+  description: 'Narrows the account list; all conditions must hold.',
   fields: (t) => ({
-    role: t.field({ type: RoleEnum, required: false }),
-    emailContains: t.string({ required: false }),
+    role: t.field({ type: RoleEnum, required: false, description: 'Only this role.' }),
+    emailContains: t.string({ required: false, description: 'Part of the email (case-insensitive).' }),
     disabled: t.boolean({ required: false, description: 'Only disabled (true) or only active (false) accounts.' }),
   }),
 });
@@ -101,7 +110,7 @@ builder.queryFields((t) => ({
     maxSize: 100,
     defaultSize: 20,
     description: 'Admins: every account, newest first.',
-    args: { filter: t.arg({ type: AccountFilter, required: false }) },
+    args: { filter: t.arg({ type: AccountFilter, required: false, description: 'Which accounts.' }) },
     totalCount: (_root, { filter }, ctx) => ctx.db.prisma.account.count({ where: accountWhere(filter) }),
     resolve: (query, _root, { filter }, ctx) =>
       ctx.db.prisma.account.findMany({ ...query, where: accountWhere(filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
@@ -121,9 +130,9 @@ builder.mutationFields((t) => ({
     description: 'Creates an applicant account and signs it in.',
     errors: { types: [ValidationFailed] },
     args: {
-      email: t.arg.string(),
-      password: t.arg.string(),
-      displayName: t.arg.string(),
+      email: t.arg.string({ description: 'Sign-in email.' }),
+      password: t.arg.string({ description: '10–200 characters.' }),
+      displayName: t.arg.string({ description: 'Name shown to others, 1–100 characters.' }),
     },
     resolve: async (_root, args, ctx) => {
       const email = args.email.trim().toLowerCase();
@@ -152,8 +161,9 @@ builder.mutationFields((t) => ({
   }),
   signIn: t.field({
     type: SessionPayload,
+    description: 'Opens a session. A wrong email or password, or a disabled account, all read as one AuthenticationError.',
     errors: { types: [AuthenticationFailed] },
-    args: { email: t.arg.string(), password: t.arg.string() },
+    args: { email: t.arg.string({ description: 'Sign-in email.' }), password: t.arg.string({ description: 'The password.' }) },
     resolve: async (_root, args, ctx) => {
       const account = await ctx.db.prisma.account.findUnique({ where: { email: args.email.trim().toLowerCase() } });
       const usable = account && !account.disabledAt;
@@ -173,7 +183,7 @@ builder.mutationFields((t) => ({
     authScopes: { signedIn: true },
     description: 'Sets a new password. Every session of the account ends, this one included; the payload is the new session.',
     errors: { types: [ValidationFailed, AuthenticationFailed] },
-    args: { currentPassword: t.arg.string(), newPassword: t.arg.string() },
+    args: { currentPassword: t.arg.string({ description: 'The password in use.' }), newPassword: t.arg.string({ description: '10–200 characters, different from the current one.' }) },
     resolve: async (_root, args, ctx) => {
       const viewer = ctx.viewer!;
       const account = await ctx.db.prisma.account.findUniqueOrThrow({ where: { id: viewer.accountId } });
@@ -202,7 +212,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     description: 'Admins disable an account (it cannot sign in and its sessions end at once) or enable it again. Audited.',
     errors: { types: [ValidationFailed, NotFound] },
-    args: { accountId: t.arg.globalID({ for: AccountType }), disabled: t.arg.boolean() },
+    args: { accountId: t.arg.globalID({ for: AccountType, description: 'The account.' }), disabled: t.arg.boolean({ description: 'true disables, false enables.' }) },
     resolve: async (query, _root, args, ctx) => {
       const actor = ctx.viewer!.accountId;
       if (args.accountId.id === actor && args.disabled) {
@@ -223,13 +233,15 @@ builder.mutationFields((t) => ({
       return account;
     },
   }),
-  signOut: t.boolean({
+  signOut: t.field({
+    type: SignOutPayload,
     authScopes: { signedIn: true },
     description: 'Revokes the current session.',
     resolve: async (_root, _args, ctx) => {
-      await revokeSession(ctx.db.prisma, ctx.viewer!.sessionId, ctx.clock.now());
+      const now = ctx.clock.now();
+      await revokeSession(ctx.db.prisma, ctx.viewer!.sessionId, now);
       await ctx.sessions.announce({ accountId: ctx.viewer!.accountId, sessionId: ctx.viewer!.sessionId });
-      return true;
+      return { revokedAt: now };
     },
   }),
   createStaffAccount: t.prismaField({
@@ -238,10 +250,10 @@ builder.mutationFields((t) => ({
     description: 'Admins create reviewer and admin accounts.',
     errors: { types: [ValidationFailed] },
     args: {
-      email: t.arg.string(),
-      password: t.arg.string(),
-      displayName: t.arg.string(),
-      role: t.arg({ type: RoleEnum }),
+      email: t.arg.string({ description: 'Sign-in email.' }),
+      password: t.arg.string({ description: '10–200 characters.' }),
+      displayName: t.arg.string({ description: 'Name shown to others.' }),
+      role: t.arg({ type: RoleEnum, description: 'REVIEWER or ADMIN (APPLICANT works too).' }),
     },
     resolve: async (query, _root, args, ctx) => {
       const email = args.email.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { startCancellation, startChangeFiling, updateChangeFiling, type ChangeInput } from '../workflow/change-filing.js';
 import { COMMON_ERRORS } from './errors.js';
+import { CANCELLATION_TYPE, describedValues } from './labels.js';
 import { SubjectInput, WebsiteInput } from './filing-inputs.js';
 import { OrderType } from './orders.js';
 import { SubjectType } from './subjects.js';
@@ -9,7 +10,7 @@ import { WebsiteType } from './websites.js';
 const WebsiteChangeInput = builder.inputType('WebsiteChangeInput', {
   description: 'One filed website in a change filing (变更备案).',
   fields: (t) => ({
-    websiteId: t.globalID({ for: WebsiteType }),
+    websiteId: t.globalID({ for: WebsiteType, description: 'A filed website of the subject.' }),
     change: t.field({
       type: WebsiteInput,
       required: false,
@@ -31,7 +32,7 @@ const changeFields = {
 const ChangeFilingInput = builder.inputType('ChangeFilingInput', {
   description: '变更备案 of a filed subject: the proposed information, applied only when the 管局 approves.',
   fields: (t) => ({
-    subjectId: t.globalID({ for: SubjectType }),
+    subjectId: t.globalID({ for: SubjectType, description: 'The filed subject.' }),
     subject: t.field({ type: SubjectInput, required: false, ...changeFields.subject }),
     websites: t.field({ type: [WebsiteChangeInput], defaultValue: [], ...changeFields.websites }),
   }),
@@ -47,17 +48,14 @@ const ChangeFilingUpdateInput = builder.inputType('ChangeFilingUpdateInput', {
 
 const CancellationTypeEnum = builder.enumType('CancellationType', {
   description: 'Filings that end what is filed here.',
-  values: {
-    CANCEL_SUBJECT: { description: '注销主体: the subject and all its websites.' },
-    CANCEL_WEBSITE: { description: '注销网站: the websites listed.' },
-    CANCEL_ACCESS: { description: '取消接入: this provider stops hosting the websites listed; their filings stay in force.' },
-  } as const,
+  values: describedValues(CANCELLATION_TYPE),
 });
 
 const CancellationInput = builder.inputType('CancellationInput', {
+  description: 'What a cancellation filing ends, and why.',
   fields: (t) => ({
-    type: t.field({ type: CancellationTypeEnum }),
-    subjectId: t.globalID({ for: SubjectType }),
+    type: t.field({ type: CancellationTypeEnum, description: 'Which kind of cancellation.' }),
+    subjectId: t.globalID({ for: SubjectType, description: 'The filed subject.' }),
     websiteIds: t.globalIDList({ for: WebsiteType, defaultValue: [], description: 'Leave empty for CANCEL_SUBJECT.' }),
     reason: t.string({ description: 'Why (办理原因), kept in the order history.' }),
   }),
@@ -73,7 +71,7 @@ builder.mutationFields((t) => ({
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
     description: '变更备案: checks the proposed subject and website information of a filed subject and saves it as a draft order.',
-    args: { input: t.arg({ type: ChangeFilingInput }) },
+    args: { input: t.arg({ type: ChangeFilingInput, description: 'The subject and the proposal.' }) },
     resolve: (_root, { input }, ctx) => startChangeFiling(ctx, { subjectId: input.subjectId.id, ...changeInput(input) }),
   }),
   updateChangeFiling: t.field({
@@ -82,9 +80,9 @@ builder.mutationFields((t) => ({
     errors: { types: COMMON_ERRORS },
     description: 'Replaces the proposal of a change filing that is a draft or was returned.',
     args: {
-      orderId: t.arg.globalID({ for: OrderType }),
+      orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }),
       version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }),
-      input: t.arg({ type: ChangeFilingUpdateInput }),
+      input: t.arg({ type: ChangeFilingUpdateInput, description: 'The new proposal.' }),
     },
     resolve: (_root, args, ctx) => updateChangeFiling(ctx, args.orderId.id, args.version, changeInput(args.input)),
   }),
@@ -93,7 +91,7 @@ builder.mutationFields((t) => ({
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
     description: '注销主体, 注销网站 or 取消接入 of a filed subject, as a draft order to submit.',
-    args: { input: t.arg({ type: CancellationInput }) },
+    args: { input: t.arg({ type: CancellationInput, description: 'What to cancel, and why.' }) },
     resolve: (_root, { input }, ctx) =>
       startCancellation(ctx, { type: input.type, subjectId: input.subjectId.id, websiteIds: input.websiteIds.map((w) => w.id), reason: input.reason }),
   }),

@@ -27,29 +27,29 @@ import { WebsiteType } from './websites.js';
 const FilingTypeCheckInput = builder.inputType('FilingTypeCheckInput', {
   description: '验证备案类型: region, nature, certificate and one domain.',
   fields: (t) => ({
-    provinceCode: t.string(),
-    nature: t.field({ type: SubjectNatureEnum }),
-    certificateType: t.field({ type: CertificateTypeEnum }),
-    certificateNumber: t.string(),
-    domain: t.string(),
+    provinceCode: t.string({ description: 'Province module code, e.g. `hubei`.' }),
+    nature: t.field({ type: SubjectNatureEnum, description: '主办单位性质.' }),
+    certificateType: t.field({ type: CertificateTypeEnum, description: '证件类型.' }),
+    certificateNumber: t.string({ description: 'Certificate number.' }),
+    domain: t.string({ description: 'One domain to file, e.g. `example.cn`.' }),
   }),
 });
 
 const FilingTypeResult = builder.objectRef<FilingTypeVerdict>('FilingTypeResult').implement({
   description: 'The filing type the data calls for, or the reasons it cannot be filed (violations).',
   fields: (t) => ({
-    filingType: t.field({ type: FilingTypeEnum, nullable: true, resolve: (v) => v.filingType }),
-    variant: t.field({ type: FilingVariantEnum, nullable: true, resolve: (v) => v.variant }),
+    filingType: t.field({ type: FilingTypeEnum, nullable: true, description: 'The filing type; null when it cannot be filed now.', resolve: (v) => v.filingType }),
+    variant: t.field({ type: FilingVariantEnum, nullable: true, description: 'Flavour of 新增网站 / 接入备案.', resolve: (v) => v.variant }),
     domain: t.exposeString('domain', { nullable: true, description: 'The normalised registrable domain.' }),
-    violations: t.field({ type: [ViolationType], resolve: (v) => v.violations }),
+    violations: t.field({ type: [ViolationType], description: 'Why it cannot be filed now; empty when it can.', resolve: (v) => v.violations }),
   }),
 });
 
 const FilingInput = builder.inputType('FilingInput', {
   description: 'Subject and website information of a new-website filing (首次备案, 新增网站, 接入备案).',
   fields: (t) => ({
-    subject: t.field({ type: SubjectInput }),
-    websites: t.field({ type: [WebsiteInput] }),
+    subject: t.field({ type: SubjectInput, description: '主体信息.' }),
+    websites: t.field({ type: [WebsiteInput], description: 'One or more websites (the province limits how many).' }),
   }),
 });
 
@@ -57,7 +57,7 @@ const FieldCommentInput = builder.inputType('FieldCommentInput', {
   description: 'A reviewer comment on one field (待完善资料).',
   fields: (t) => ({
     field: t.string({ description: 'Field path, e.g. `websites[0].name`.' }),
-    comment: t.string(),
+    comment: t.string({ description: 'What to change.' }),
   }),
 });
 
@@ -67,14 +67,14 @@ builder.queryFields((t) => ({
     type: FilingTypeResult,
     authScopes: { signedIn: true },
     description: '验证备案类型: which filing type applies, or why the domain/subject cannot be filed now.',
-    args: { input: t.arg({ type: FilingTypeCheckInput }) },
+    args: { input: t.arg({ type: FilingTypeCheckInput, description: 'Region, nature, certificate and one domain.' }) },
     resolve: (_root, { input }, ctx) => detectFilingType(ctx, input),
   }),
   validateFiling: t.field({
     type: [ViolationType],
     authScopes: { signedIn: true },
     description: 'Every problem with filing data, before saving it (for the wizard, as the user types).',
-    args: { input: t.arg({ type: FilingInput }) },
+    args: { input: t.arg({ type: FilingInput, description: 'The subject and website information.' }) },
     resolve: async (_root, { input }, ctx) => {
       const first = input.websites[0]?.domains[0] ?? '';
       const verdict = await detectFilingType(ctx, { ...input.subject, domain: first });
@@ -93,7 +93,7 @@ builder.queryFields((t) => ({
     type: [ViolationType],
     authScopes: { signedIn: true },
     description: "Every problem with a saved order, as its submission would see it (the owner's orders only).",
-    args: { orderId: t.arg.globalID({ for: OrderType }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }) },
     resolve: async (_root, { orderId }, ctx): Promise<Violation[]> => {
       const order = await ownOrder(ctx, orderId.id).catch(() => {
         throw new NotFound('Order');
@@ -109,7 +109,7 @@ builder.mutationFields((t) => ({
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
     description: 'Detects the filing type, validates the data and saves a draft order (填写中).',
-    args: { input: t.arg({ type: FilingInput }) },
+    args: { input: t.arg({ type: FilingInput, description: 'The subject and website information.' }) },
     resolve: (_root, { input }, ctx) => startFiling(ctx, input),
   }),
   updateFiling: t.field({
@@ -117,7 +117,7 @@ builder.mutationFields((t) => ({
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
     description: 'Replaces the information of a draft or returned order.',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), input: t.arg({ type: FilingInput }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), input: t.arg({ type: FilingInput, description: 'The new subject and website information (replaces the old).' }) },
     resolve: (_root, args, ctx) => updateFiling(ctx, args.orderId.id, args.version, args.input),
   }),
   submitOrder: t.field({
@@ -125,7 +125,7 @@ builder.mutationFields((t) => ({
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
     description: 'Validates and submits the order to initial review (提交初审).',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
     resolve: (_root, args, ctx) => submitOrder(ctx, args.orderId.id, args.version),
   }),
   withdrawOrder: t.field({
@@ -133,7 +133,7 @@ builder.mutationFields((t) => ({
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
     description: '撤销: withdraws the order before the 管局 stage.',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string({ required: false }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string({ required: false, description: 'Why, for the history.' }) },
     resolve: (_root, args, ctx) => withdrawOrder(ctx, args.orderId.id, args.version, args.reason ?? null),
   }),
   uploadMaterial: t.field({
@@ -142,14 +142,22 @@ builder.mutationFields((t) => ({
     errors: { types: COMMON_ERRORS },
     description: 'Uploads one document image (jpg, ≤ 5 MB) with the GraphQL multipart request; it is checked for authenticity.',
     args: {
-      orderId: t.arg.globalID({ for: OrderType }),
-      kind: t.arg({ type: MaterialKindEnum }),
-      websiteId: t.arg.globalID({ for: WebsiteType, required: false }),
+      orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }),
+      kind: t.arg({ type: MaterialKindEnum, description: 'What the document is.' }),
+      websiteId: t.arg.globalID({ for: WebsiteType, required: false, description: 'The website it belongs to, for website documents.' }),
       documentCode: t.arg.string({ required: false, description: 'The province document this file is, e.g. `GUANGDONG_COMMITMENT_LETTER`.' }),
-      file: t.arg({ type: 'File' }),
+      file: t.arg({ type: 'File', description: 'The image, as a multipart file part.' }),
     },
-    resolve: (_root, args, ctx) =>
-      uploadMaterial(ctx, { orderId: args.orderId.id, kind: args.kind, websiteId: args.websiteId?.id ?? null, documentCode: args.documentCode, file: args.file }),
+    resolve: async (_root, args, ctx) => {
+      const material = await uploadMaterial(ctx, {
+        orderId: args.orderId.id,
+        kind: args.kind,
+        websiteId: args.websiteId?.id ?? null,
+        documentCode: args.documentCode,
+        file: args.file,
+      });
+      return { ...material, order: { ownerId: ctx.viewer!.accountId } };
+    },
   }),
   verifySmsCode: t.field({
     type: OrderType,
@@ -157,9 +165,9 @@ builder.mutationFields((t) => ({
     errors: { types: COMMON_ERRORS },
     description: '短信核验: the code sent to `mobile`, with the last characters of that person’s certificate number.',
     args: {
-      orderId: t.arg.globalID({ for: OrderType }),
-      mobile: t.arg.string(),
-      code: t.arg.string(),
+      orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }),
+      mobile: t.arg.string({ description: 'The full mobile number the code went to.' }),
+      code: t.arg.string({ description: 'The 6-digit code.' }),
       certificateSuffix: t.arg.string({ description: 'Usually the last 6 characters of the certificate number.' }),
     },
     resolve: async (_root, args, ctx) => {
@@ -171,7 +179,8 @@ builder.mutationFields((t) => ({
     type: OrderType,
     authScopes: { applicant: true },
     errors: { types: COMMON_ERRORS },
-    args: { orderId: t.arg.globalID({ for: OrderType }), mobile: t.arg.string() },
+    description: 'Sends the SMS code again (after the resend interval, at most the allowed number of times).',
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), mobile: t.arg.string({ description: 'The full mobile number.' }) },
     resolve: async (_root, args, ctx) => {
       await resendSmsCode(ctx, { orderId: args.orderId.id, mobile: args.mobile, actor: actorOf(ctx) });
       return ctx.db.prisma.order.findUniqueOrThrow({ where: { id: args.orderId.id } });
@@ -182,7 +191,7 @@ builder.mutationFields((t) => ({
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
     description: '初审通过. With `requireMailedMaterials` the order waits for mailed documents first.',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), requireMailedMaterials: t.arg.boolean({ defaultValue: false }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), requireMailedMaterials: t.arg.boolean({ defaultValue: false, description: 'Wait for mailed documents (邮寄资料) before going on.' }) },
     resolve: (_root, args, ctx) => approveInitialReview(ctx, args.orderId.id, args.version, args.requireMailedMaterials ?? false),
   }),
   rejectInitialReview: t.field({
@@ -190,7 +199,7 @@ builder.mutationFields((t) => ({
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
     description: '初审驳回 (reason required).',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string() },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string({ description: 'Why, shown to the applicant (required).' }) },
     resolve: (_root, args, ctx) => rejectInitialReview(ctx, args.orderId.id, args.version, args.reason),
   }),
   requestChanges: t.field({
@@ -198,14 +207,15 @@ builder.mutationFields((t) => ({
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
     description: '待完善资料: return the order with per-field comments.',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string(), comments: t.arg({ type: [FieldCommentInput] }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string({ description: 'Why, shown to the applicant (required).' }), comments: t.arg({ type: [FieldCommentInput], description: 'What to change, per field.' }) },
     resolve: (_root, args, ctx) => requestChanges(ctx, args.orderId.id, args.version, args.reason, args.comments),
   }),
   markMaterialsReceived: t.field({
     type: OrderType,
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    description: '资料已收到: the mailed documents arrived; the order goes on to SMS verification or the 管局.',
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
     resolve: (_root, args, ctx) => markMaterialsReceived(ctx, args.orderId.id, args.version),
   }),
   submitToMiit: t.field({
@@ -213,7 +223,7 @@ builder.mutationFields((t) => ({
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
     description: '提交管局.',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
     resolve: (_root, args, ctx) => submitToMiit(ctx, args.orderId.id, args.version),
   }),
   recordMiitApproval: t.field({
@@ -221,7 +231,7 @@ builder.mutationFields((t) => ({
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
     description: '备案成功: assigns ICP numbers.',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }) },
     resolve: (_root, args, ctx) => recordMiitApproval(ctx, args.orderId.id, args.version),
   }),
   recordMiitRejection: t.field({
@@ -229,7 +239,7 @@ builder.mutationFields((t) => ({
     authScopes: { reviewer: true },
     errors: { types: COMMON_ERRORS },
     description: '管局驳回 (reason required).',
-    args: { orderId: t.arg.globalID({ for: OrderType }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string() },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), reason: t.arg.string({ description: 'Why, shown to the applicant (required).' }) },
     resolve: (_root, args, ctx) => recordMiitRejection(ctx, args.orderId.id, args.version, args.reason),
   }),
 }));

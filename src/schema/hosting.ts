@@ -74,6 +74,15 @@ const InstanceFilter = builder.inputType('ServerInstanceFilter', {
   }),
 });
 
+function instanceWhere(ctx: Context, filter: typeof InstanceFilter.$inferInput | null | undefined): P.ServerInstanceWhereInput {
+  const v = ctx.viewer!;
+  return {
+    ...(v.role === 'APPLICANT' ? { ownerId: v.accountId } : filter?.ownerId ? { ownerId: filter.ownerId.id } : {}),
+    ...(filter?.includeRetired ? {} : { retiredAt: null }),
+    ...(filter?.instanceId ? { instanceId: filter.instanceId.trim() } : {}),
+  };
+}
+
 builder.queryFields((t) => ({
   serverInstances: t.prismaConnection({
     type: 'ServerInstance',
@@ -83,15 +92,9 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     description: 'Applicants see their own hosting instances (to pick one for 产品验证 or request service codes); staff see all.',
     args: { filter: t.arg({ type: InstanceFilter, required: false, description: 'Which instances.' }) },
-    resolve: (query, _root, { filter }, ctx) => {
-      const v = ctx.viewer!;
-      const where: P.ServerInstanceWhereInput = {
-        ...(v.role === 'APPLICANT' ? { ownerId: v.accountId } : filter?.ownerId ? { ownerId: filter.ownerId.id } : {}),
-        ...(filter?.includeRetired ? {} : { retiredAt: null }),
-        ...(filter?.instanceId ? { instanceId: filter.instanceId.trim() } : {}),
-      };
-      return ctx.db.prisma.serverInstance.findMany({ ...query, where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-    },
+    totalCount: (_root, { filter }, ctx) => ctx.db.prisma.serverInstance.count({ where: instanceWhere(ctx, filter) }),
+    resolve: (query, _root, { filter }, ctx) =>
+      ctx.db.prisma.serverInstance.findMany({ ...query, where: instanceWhere(ctx, filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),
 }));
 

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import type { OrderEvent, Prisma as P } from '../generated/prisma/client.js';
 import {
+  ActorRoleEnum,
   AuthenticityResultEnum,
   FilingTypeEnum,
   FilingVariantEnum,
@@ -12,80 +13,202 @@ import {
 } from './enums.js';
 import type { Context } from '../context.js';
 import { SubjectType } from './subjects.js';
-import { proposalFor } from './proposals.js';
 import { canSee, ownedBy } from './visibility.js';
 import { maskPhone } from '../validation/index.js';
 import { getProvince, reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
-import { addWorkingDays } from '../domain/calendar.js';
+import { addWorkingDays, shanghaiDay, startOfShanghaiDay } from '../domain/calendar.js';
 import { ProvinceType, ReviewEstimateType } from './provinces.js';
 import { ValidationFailed } from './errors.js';
+import { AccountType } from './accounts.js';
+import { ACTOR_ROLE, labelOf, ORDER_STATUS } from './labels.js';
+import { fieldComments, FieldCommentType, globalId, proposalFor, SubjectProposalType, WebsiteProposalType } from './proposals.js';
 import { national } from '../workflow/violations.js';
 import { pageTotal, PRELOADED_LATEST_EVENT, readOrderPage } from '../read-models/index.js';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 
-export const OrderEventType = builder.prismaObject('OrderEvent', {
+/** What a history entry's stored detail may hold; every key optional (see the workflow's appendEvent calls). */
+interface EventDetail {
+  action?: string;
+  filingType?: string;
+  variant?: string | null;
+  fields?: string[];
+  releasedDomains?: string[];
+  sms?: string[];
+  rules?: string[];
+  comments?: unknown;
+  kind?: string;
+  sha256?: string;
+  authenticity?: string;
+  mobiles?: string[];
+  mobile?: string;
+  resend?: boolean;
+  websites?: { id: string; icpNumber: string | null; domains: string[] }[];
+  subjectChanged?: boolean;
+  changedWebsites?: string[];
+  assigneeId?: string | null;
+  previousAssigneeId?: string | null;
+}
+
+const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null);
+
+const EventWebsiteType = builder.objectRef<{ id: string; icpNumber: string | null; domains: string[] }>('EventWebsite').implement({
+  description: 'A website as a cancellation order recorded it when it was created.',
+  fields: (t) => ({
+    websiteId: t.id({ description: 'Global id of the website.', resolve: (w) => globalId('Website', w.id) }),
+    icpNumber: t.exposeString('icpNumber', { nullable: true, description: 'Its ICP number then.' }),
+    domains: t.exposeStringList('domains', { description: 'Its domains then.' }),
+  }),
+});
+
+const EventDetailType = builder.objectRef<EventDetail>('OrderEventDetail').implement({
+  description: 'What a history entry recorded besides its status change; each field is set only by the entries it concerns.',
+  fields: (t) => ({
+    action: t.string({
+      nullable: true,
+      description: 'The workflow action (e.g. `approveInitialReview`, `submitToMiit`) or assignment (`claim`, `release`, `assign`).',
+      resolve: (d) => d.action ?? null,
+    }),
+    filingType: t.field({ type: FilingTypeEnum, nullable: true, description: 'CREATED: the filing type detected.', resolve: (d) => (d.filingType as never) ?? null }),
+    variant: t.field({ type: FilingVariantEnum, nullable: true, description: 'CREATED: the variant detected.', resolve: (d) => (d.variant as never) ?? null }),
+    fields: t.stringList({ nullable: true, description: 'UPDATED: the parts of the order that were replaced.', resolve: (d) => strings(d.fields) }),
+    releasedDomains: t.stringList({
+      nullable: true,
+      description: 'Withdrawn or expired: the domains the order released for later filings.',
+      resolve: (d) => strings(d.releasedDomains),
+    }),
+    rules: t.stringList({ nullable: true, description: 'SMS entries: ids of the rules that decided who verifies.', resolve: (d) => strings(d.rules ?? d.sms) }),
+    comments: t.field({
+      type: [FieldCommentType],
+      nullable: true,
+      description: 'COMMENTED / returned for changes: the comments per field.',
+      resolve: (d) => (d.comments === undefined ? null : fieldComments(d.comments)),
+    }),
+    materialKind: t.field({ type: MaterialKindEnum, nullable: true, description: 'MATERIAL_ADDED: what was uploaded.', resolve: (d) => (d.kind as never) ?? null }),
+    sha256: t.string({ nullable: true, description: 'MATERIAL_ADDED: the file’s SHA-256.', resolve: (d) => d.sha256 ?? null }),
+    authenticity: t.field({
+      type: AuthenticityResultEnum,
+      nullable: true,
+      description: 'MATERIAL_ADDED: the authenticity check’s outcome.',
+      resolve: (d) => (d.authenticity as never) ?? null,
+    }),
+    mobiles: t.stringList({
+      nullable: true,
+      description: 'SMS entries: the (masked) mobile numbers concerned.',
+      resolve: (d) => strings(d.mobiles) ?? (d.mobile ? [d.mobile] : null),
+    }),
+    resend: t.boolean({ nullable: true, description: 'SMS_SENT: whether this was a resend.', resolve: (d) => d.resend ?? null }),
+    websites: t.field({ type: [EventWebsiteType], nullable: true, description: 'Cancellations: the websites concerned.', resolve: (d) => d.websites ?? null }),
+    subjectChanged: t.boolean({ nullable: true, description: 'Change filings: whether the subject information changes.', resolve: (d) => d.subjectChanged ?? null }),
+    changedWebsiteIds: t.idList({
+      nullable: true,
+      description: 'Change filings: global ids of the websites whose information changes.',
+      resolve: (d) => strings(d.changedWebsites)?.map((id) => globalId('Website', id)) ?? null,
+    }),
+    assignee: t.prismaField({
+      type: 'Account',
+      nullable: true,
+      description: 'ASSIGNED: the reviewer who holds the order now (null when released).',
+      resolve: (query, d, _a, ctx) => (d.assigneeId ? ctx.db.prisma.account.findUnique({ ...query, where: { id: d.assigneeId } }) : null),
+    }),
+    previousAssignee: t.prismaField({
+      type: 'Account',
+      nullable: true,
+      description: 'ASSIGNED: the reviewer who held it before.',
+      resolve: (query, d, _a, ctx) =>
+        d.previousAssigneeId ? ctx.db.prisma.account.findUnique({ ...query, where: { id: d.previousAssigneeId } }) : null,
+    }),
+  }),
+});
+
+export const OrderEventType = builder.prismaNode('OrderEvent', {
+  id: { field: 'id' },
+  findUnique: (id) => ({ id: BigInt(id) }),
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
+  // Staff read every history; an applicant only its own orders' (Prisma batches these reads per tick).
+  authScopes: async (e, ctx) => {
+    if (!ctx.viewer) return false;
+    if (ctx.viewer.role !== 'APPLICANT') return true;
+    const order = await ctx.db.prisma.order.findUnique({ where: { id: e.orderId }, select: { ownerId: true } });
+    return order?.ownerId === ctx.viewer.accountId;
+  },
   fields: (t) => ({
     sequence: t.string({
       description: 'Global, increasing event number; pass it as `after` to resume a subscription.',
       resolve: (e) => e.id.toString(),
     }),
-    type: t.expose('type', { type: OrderEventTypeEnum }),
-    actorRole: t.exposeString('actorRole'),
-    actor: t.relation('actor', { nullable: true }),
-    fromStatus: t.expose('fromStatus', { type: OrderStatusEnum, nullable: true }),
-    toStatus: t.expose('toStatus', { type: OrderStatusEnum, nullable: true }),
-    reason: t.exposeString('reason', { nullable: true }),
-    detail: t.expose('detail', { type: 'JSON', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    order: t.relation('order'),
+    type: t.expose('type', { type: OrderEventTypeEnum, description: 'What kind of entry this is.' }),
+    actorRole: t.field({
+      type: ActorRoleEnum,
+      description: 'Who acted: the role of `actor`, or SYSTEM for the timers.',
+      resolve: (e) => (e.actorRole in ACTOR_ROLE ? (e.actorRole as keyof typeof ACTOR_ROLE) : 'SYSTEM'),
+    }),
+    actor: t.relation('actor', { nullable: true, description: 'The account that acted; null for the system.' }),
+    fromStatus: t.expose('fromStatus', { type: OrderStatusEnum, nullable: true, description: 'Status before a status change.' }),
+    toStatus: t.expose('toStatus', { type: OrderStatusEnum, nullable: true, description: 'Status after a status change.' }),
+    toStatusLabel: t.string({
+      nullable: true,
+      description: 'The Chinese label of `toStatus`, e.g. 待初审.',
+      resolve: (e) => (e.toStatus ? labelOf(ORDER_STATUS, e.toStatus) : null),
+    }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why, as the actor gave it (shown to the applicant).' }),
+    detail: t.field({
+      type: EventDetailType,
+      description: 'What else the entry recorded.',
+      resolve: (e) => (e.detail && typeof e.detail === 'object' && !Array.isArray(e.detail) ? (e.detail as EventDetail) : {}),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
+    order: t.relation('order', { description: 'The order this entry belongs to.' }),
   }),
 });
 
 export const OrderWebsiteType = builder.prismaObject('OrderWebsite', {
   description: 'What an order does to one website.',
   fields: (t) => ({
-    action: t.expose('action', { type: OrderWebsiteActionEnum }),
+    action: t.expose('action', { type: OrderWebsiteActionEnum, description: 'What the order does to the website.' }),
     changes: t.field({
-      type: 'JSON',
+      type: WebsiteProposalType,
       nullable: true,
       description: 'Proposed website information (change filings); personal fields masked for anyone but the owner.',
       select: { changes: true, order: { select: { ownerId: true } } },
       resolve: (w, _a, ctx) => proposalFor(ctx, w.order.ownerId, w.changes),
     }),
-    website: t.relation('website'),
+    website: t.relation('website', { description: 'The website.' }),
   }),
 });
 
-export const MaterialType = builder.prismaObject('Material', {
+export const MaterialType = builder.prismaNode('Material', {
+  id: { field: 'id' },
   description: 'An uploaded document image and its authenticity check.',
-  select: { id: true },
+  select: { id: true, order: { select: { ownerId: true } } },
+  authScopes: (m, ctx) => canSee(ctx, m.order.ownerId),
   fields: (t) => ({
-    id: t.exposeID('id'),
-    kind: t.expose('kind', { type: MaterialKindEnum }),
-    documentCode: t.exposeString('documentCode', { nullable: true }),
-    fileName: t.exposeString('fileName'),
-    mimeType: t.exposeString('mimeType'),
-    size: t.exposeInt('size'),
-    sha256: t.exposeString('sha256'),
-    authenticity: t.expose('authenticity', { type: AuthenticityResultEnum }),
-    authenticityDetail: t.exposeString('authenticityDetail', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    kind: t.expose('kind', { type: MaterialKindEnum, description: 'What the document is.' }),
+    documentCode: t.exposeString('documentCode', {
+      nullable: true,
+      description: 'Province document code this file satisfies, e.g. `GUANGDONG_COMMITMENT_LETTER` (see the province’s requirements).',
+    }),
+    fileName: t.exposeString('fileName', { description: 'The file name as uploaded.' }),
+    mimeType: t.exposeString('mimeType', { description: 'Media type, as sniffed from the content.' }),
+    size: t.exposeInt('size', { description: 'Size in bytes.' }),
+    sha256: t.exposeString('sha256', { description: 'SHA-256 of the content, hex.' }),
+    authenticity: t.expose('authenticity', { type: AuthenticityResultEnum, description: 'Outcome of the authenticity check.' }),
+    authenticityDetail: t.exposeString('authenticityDetail', { nullable: true, description: 'Why the check failed, when it did.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),
   }),
 });
 
 export const SmsVerificationType = builder.prismaObject('SmsVerification', {
   description: '短信核验 for one mobile number.',
   fields: (t) => ({
-    mobile: t.string({ resolve: (s) => maskPhone(s.mobile) }),
-    roles: t.expose('roles', { type: [SmsRoleEnum] }),
-    sentAt: t.expose('sentAt', { type: 'DateTime' }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    resendCount: t.exposeInt('resendCount'),
-    attemptCount: t.exposeInt('attemptCount'),
-    verified: t.boolean({ resolve: (s) => s.verifiedAt !== null }),
-    verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true }),
+    mobile: t.string({ description: 'The mobile number the code went to (masked).', resolve: (s) => maskPhone(s.mobile) }),
+    roles: t.expose('roles', { type: [SmsRoleEnum], description: 'Whose number it is.' }),
+    sentAt: t.expose('sentAt', { type: 'DateTime', description: 'When the current code was sent.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the current code stops working.' }),
+    resendCount: t.exposeInt('resendCount', { description: 'How often the code was sent again.' }),
+    attemptCount: t.exposeInt('attemptCount', { description: 'Wrong codes entered so far.' }),
+    verified: t.boolean({ description: 'Whether this number is verified.', resolve: (s) => s.verifiedAt !== null }),
+    verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true, description: 'When it was verified.' }),
   }),
 });
 
@@ -116,20 +239,35 @@ const OrderScheduleType = builder.objectRef<Schedule>('OrderSchedule').implement
 });
 
 const AWAITING_PROVIDER: readonly string[] = ['PENDING_INITIAL_REVIEW', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION'];
+const LIVE_STATUSES = ['DRAFT', 'PENDING_INITIAL_REVIEW', 'INITIAL_REJECTED', 'NEEDS_CHANGES', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION', 'PENDING_MIIT_REVIEW', 'MIIT_REJECTED'] as const;
+
+function initialReviewBy(submittedAt: Date, ctx: Context): Date {
+  return addWorkingDays(submittedAt, ctx.config.initialReviewWorkingDays);
+}
 
 function schedule(o: { status: string; provinceCode: string; submittedAt: Date | null; miitSubmittedAt: Date | null; expiresAt: Date | null; smsDeadline: Date | null }, ctx: Context): Schedule {
   const live = !['APPROVED', 'WITHDRAWN', 'EXPIRED'].includes(o.status);
-  const initialReviewBy =
-    o.submittedAt && o.status === 'PENDING_INITIAL_REVIEW' ? addWorkingDays(o.submittedAt, ctx.config.initialReviewWorkingDays) : null;
+  const reviewBy = o.submittedAt && o.status === 'PENDING_INITIAL_REVIEW' ? initialReviewBy(o.submittedAt, ctx) : null;
   let miitFrom: Date | null = null;
   if (o.status === 'PENDING_MIIT_REVIEW') miitFrom = o.miitSubmittedAt ?? ctx.clock.now();
-  else if (AWAITING_PROVIDER.includes(o.status)) miitFrom = addWorkingDays(initialReviewBy ?? ctx.clock.now(), 1);
+  else if (AWAITING_PROVIDER.includes(o.status)) miitFrom = addWorkingDays(reviewBy ?? ctx.clock.now(), 1);
   return {
-    initialReviewBy,
+    initialReviewBy: reviewBy,
     miitDecision: miitFrom ? reviewEstimate({ province: o.provinceCode, submittedAt: miitFrom }) : null,
     expiresAt: live ? o.expiresAt : null,
     smsDeadline: o.status === 'PENDING_SMS_VERIFICATION' ? o.smsDeadline : null,
   };
+}
+
+/**
+ * The latest submission time whose initial-review deadline is still before `at`: `initialReviewBy` grows
+ * with the submission day, so "deadline before `at`" is "submitted before the day after the last such day".
+ */
+function submittedBeforeForReviewBy(at: Date, ctx: Context): Date {
+  let day = startOfShanghaiDay(shanghaiDay(at));
+  // A deadline is a day start; walk back over weekends and holidays (a few weeks at most) to the last day whose deadline passed.
+  for (let i = 0; i < 60 && initialReviewBy(day, ctx).getTime() >= at.getTime(); i++) day = new Date(day.getTime() - 86_400_000);
+  return new Date(day.getTime() + 86_400_000);
 }
 
 /** The newest event of each order, in the order asked; one index probe per order. */
@@ -151,17 +289,20 @@ export const OrderType = builder.prismaNode('Order', {
   description: '备案订单: one filing application.',
   authScopes: (o, ctx) => canSee(ctx, o.ownerId),
   fields: (t) => ({
-    number: t.exposeString('number'),
-    filingType: t.expose('filingType', { type: FilingTypeEnum }),
-    variant: t.expose('variant', { type: FilingVariantEnum, nullable: true }),
-    status: t.expose('status', { type: OrderStatusEnum }),
+    number: t.exposeString('number', { description: 'Human-facing order number.' }),
+    filingType: t.expose('filingType', { type: FilingTypeEnum, description: 'What the order files.' }),
+    variant: t.expose('variant', { type: FilingVariantEnum, nullable: true, description: 'Flavour of 新增网站 / 接入备案.' }),
+    status: t.expose('status', { type: OrderStatusEnum, description: 'Where the order stands.' }),
+    statusLabel: t.string({ description: 'The Chinese label of `status`, e.g. 待初审.', resolve: (o) => labelOf(ORDER_STATUS, o.status) }),
     version: t.exposeInt('version', { description: 'Pass back with actions; a stale version is refused.' }),
-    provinceCode: t.exposeString('provinceCode'),
-    province: t.field({ type: ProvinceType, resolve: (o) => getProvince(o.provinceCode)! }),
-    subject: t.relation('subject'),
-    websites: t.relation('websites', { type: OrderWebsiteType, query: { orderBy: { position: 'asc' } } }),
-    materials: t.relation('materials', { type: MaterialType, query: { orderBy: { createdAt: 'asc' } } }),
-    smsVerifications: t.relation('smsVerifications', { type: SmsVerificationType }),
+    provinceCode: t.exposeString('provinceCode', { description: 'Code of the province module whose rules apply.' }),
+    province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', resolve: (o) => getProvince(o.provinceCode)! }),
+    subject: t.relation('subject', { description: 'The subject (主体) filing.' }),
+    websites: t.relation('websites', { type: OrderWebsiteType, description: 'The websites and what the order does to each.', query: { orderBy: { position: 'asc' } } }),
+    materials: t.relation('materials', { type: MaterialType, description: 'Uploaded documents, oldest first.', query: { orderBy: { createdAt: 'asc' } } }),
+    smsVerifications: t.relation('smsVerifications', { type: SmsVerificationType, description: 'SMS verification per mobile number.' }),
+    assignee: t.relation('assignee', { nullable: true, description: 'The reviewer who claimed the order or was assigned it; null while it waits in the shared queue.' }),
+    assignedAt: t.expose('assignedAt', { type: 'DateTime', nullable: true, description: 'When the current assignee took the order.' }),
     latestEvent: t.field({
       type: OrderEventType,
       nullable: true,
@@ -172,45 +313,70 @@ export const OrderType = builder.prismaNode('Order', {
     }),
     history: t.relatedConnection('events', {
       cursor: 'id',
+      totalCount: true,
       description: 'The full history, oldest first.',
       query: { orderBy: { id: 'asc' } },
     }),
     subjectChanges: t.field({
-      type: 'JSON',
+      type: SubjectProposalType,
       nullable: true,
       description: 'Proposed subject information (change filings); personal fields masked for anyone but the owner.',
       resolve: (o, _a, ctx) => proposalFor(ctx, o.ownerId, o.subjectChanges),
     }),
-    reviewComments: t.expose('reviewComments', { type: 'JSON', nullable: true }),
-    lastReason: t.exposeString('lastReason', { nullable: true }),
-    firstSubmittedAt: t.expose('firstSubmittedAt', { type: 'DateTime', nullable: true }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
-    smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true }),
-    miitSubmittedAt: t.expose('miitSubmittedAt', { type: 'DateTime', nullable: true }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
-    schedule: t.field({ type: OrderScheduleType, resolve: (o, _a, ctx) => schedule(o, ctx) }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    reviewComments: t.field({
+      type: [FieldCommentType],
+      description: 'Reviewer comments per field (待完善资料); empty when there are none.',
+      resolve: (o) => fieldComments(o.reviewComments),
+    }),
+    lastReason: t.exposeString('lastReason', { nullable: true, description: 'The reason given with the last status change.' }),
+    firstSubmittedAt: t.expose('firstSubmittedAt', { type: 'DateTime', nullable: true, description: 'First submission; the 45 days run from here.' }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'Latest (re)submission to initial review.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true, description: 'Order expiry: 45 days after first submission (seed 002 §9).' }),
+    smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true, description: 'SMS deadline: 24 h after codes were sent (seed 003).' }),
+    miitSubmittedAt: t.expose('miitSubmittedAt', { type: 'DateTime', nullable: true, description: 'When it was submitted to the 管局.' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When the 管局 decided.' }),
+    schedule: t.field({ type: OrderScheduleType, description: 'Deadlines and estimates.', resolve: (o, _a, ctx) => schedule(o, ctx) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the order was created.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the order last changed.' }),
   }),
 });
 
-const OrderFilter = builder.inputType('OrderFilter', {
+const SEARCH_MAX = 100;
+
+export const OrderFilter = builder.inputType('OrderFilter', {
+  description: 'Narrows an order list; all conditions must hold.',
   fields: (t) => ({
-    status: t.field({ type: [OrderStatusEnum], required: false }),
-    provinceCode: t.string({ required: false }),
-    filingType: t.field({ type: FilingTypeEnum, required: false }),
+    status: t.field({ type: [OrderStatusEnum], required: false, description: 'Any of these statuses. Without it staff lists leave drafts out (see `includeDrafts`).' }),
+    includeDrafts: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: 'Staff lists: also show drafts (填写中) the applicants have not submitted. Applicants always see their own.',
+    }),
+    provinceCode: t.string({ required: false, description: 'Province module code, e.g. `hubei`.' }),
+    filingType: t.field({ type: FilingTypeEnum, required: false, description: 'Only this filing type.' }),
     submittedBefore: t.field({ type: 'DateTime', required: false, description: 'Orders waiting since before this time.' }),
-    subjectId: t.globalID({ required: false, for: SubjectType }),
+    subjectId: t.globalID({ required: false, for: SubjectType, description: 'Only the orders of this subject.' }),
     submittedAfter: t.field({ type: 'DateTime', required: false, description: 'Orders submitted at or after this time.' }),
     search: t.string({
       required: false,
       description: `Part of an order number, subject name, domain or ICP number (case-insensitive, at most ${SEARCH_MAX} characters).`,
     }),
+    assignedToMe: t.boolean({ required: false, description: 'true: only the orders the viewer claimed or was assigned.' }),
+    unassigned: t.boolean({ required: false, description: 'true: only orders nobody has claimed; false: only claimed ones.' }),
+    assigneeId: t.globalID({ required: false, for: AccountType, description: 'Only the orders this reviewer holds.' }),
+    initialReviewBefore: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Orders waiting for initial review whose deadline (`schedule.initialReviewBy`) falls before this time.',
+    }),
+    smsDeadlineBefore: t.field({ type: 'DateTime', required: false, description: 'Orders waiting for SMS verification whose deadline falls before this time.' }),
+    expiresBefore: t.field({ type: 'DateTime', required: false, description: 'Live orders that lapse before this time.' }),
+    overdue: t.boolean({
+      required: false,
+      description: 'true: only orders past a deadline now (initial review promise, SMS deadline, or expiry); false: none of those.',
+    }),
   }),
 });
-
-const SEARCH_MAX = 100;
 
 /** Orders whose number, subject name, subject or website ICP number, or a website's domain contains `text`. */
 function searchWhere(text: string): P.OrderWhereInput {
@@ -225,9 +391,20 @@ function searchWhere(text: string): P.OrderWhereInput {
   };
 }
 
-type OrderFilterValue = typeof OrderFilter.$inferInput | null | undefined;
+export type OrderFilterValue = typeof OrderFilter.$inferInput | null | undefined;
 
-function orderWhere(ctx: Context, filter: OrderFilterValue): P.OrderWhereInput {
+/** Orders past one of their deadlines at `now`. */
+function overdueWhere(ctx: Context, now: Date): P.OrderWhereInput {
+  return {
+    OR: [
+      { status: 'PENDING_INITIAL_REVIEW', submittedAt: { lt: submittedBeforeForReviewBy(now, ctx) } },
+      { status: 'PENDING_SMS_VERIFICATION', smsDeadline: { lt: now } },
+      { status: { in: [...LIVE_STATUSES] }, expiresAt: { lt: now } },
+    ],
+  };
+}
+
+export function orderWhere(ctx: Context, filter: OrderFilterValue): P.OrderWhereInput {
   const search = filter?.search?.trim();
   if (search && [...search].length > SEARCH_MAX) {
     throw new ValidationFailed([
@@ -238,23 +415,56 @@ function orderWhere(ctx: Context, filter: OrderFilterValue): P.OrderWhereInput {
     ...(filter?.submittedBefore ? { lt: filter.submittedBefore } : {}),
     ...(filter?.submittedAfter ? { gte: filter.submittedAfter } : {}),
   };
+  const staff = ctx.viewer?.role !== 'APPLICANT';
+  const and: P.OrderWhereInput[] = [];
+  if (filter?.status?.length) and.push({ status: { in: filter.status } });
+  else if (staff && !filter?.includeDrafts) and.push({ status: { not: 'DRAFT' } });
+  if (filter?.assignedToMe) and.push({ assigneeId: ctx.viewer!.accountId });
+  if (filter?.unassigned === true) and.push({ assigneeId: null });
+  if (filter?.unassigned === false) and.push({ assigneeId: { not: null } });
+  if (filter?.assigneeId) and.push({ assigneeId: filter.assigneeId.id });
+  if (filter?.initialReviewBefore) {
+    and.push({ status: 'PENDING_INITIAL_REVIEW', submittedAt: { lt: submittedBeforeForReviewBy(filter.initialReviewBefore, ctx) } });
+  }
+  if (filter?.smsDeadlineBefore) and.push({ status: 'PENDING_SMS_VERIFICATION', smsDeadline: { lt: filter.smsDeadlineBefore } });
+  if (filter?.expiresBefore) and.push({ status: { in: [...LIVE_STATUSES] }, expiresAt: { lt: filter.expiresBefore } });
+  if (filter?.overdue === true) and.push(overdueWhere(ctx, ctx.clock.now()));
+  if (filter?.overdue === false) and.push({ NOT: overdueWhere(ctx, ctx.clock.now()) });
+  if (search) and.push(searchWhere(search));
   return {
     ...ownedBy(ctx),
-    ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
     ...(filter?.provinceCode ? { provinceCode: filter.provinceCode } : {}),
     ...(filter?.filingType ? { filingType: filter.filingType } : {}),
     ...(Object.keys(submitted).length ? { submittedAt: submitted } : {}),
     ...(filter?.subjectId ? { subjectId: filter.subjectId.id } : {}),
-    ...(search ? searchWhere(search) : {}),
+    ...(and.length ? { AND: and } : {}),
   };
 }
 
 const OrderSort = builder.enumType('OrderSort', {
+  description: 'Orders of an order list.',
   values: {
-    NEWEST: { description: 'Most recently created first.' },
-    OLDEST_SUBMISSION: { description: 'Longest waiting first (the review queue).' },
+    NEWEST: { description: '最新创建 — Most recently created first.' },
+    OLDEST_SUBMISSION: { description: '最早提交 — Longest waiting first (the review queue).' },
+    INITIAL_REVIEW_DEADLINE: { description: '初审截止 — Earliest initial-review deadline first (it follows the submission day); orders never submitted last.' },
+    SMS_DEADLINE: { description: '短信核验截止 — Earliest SMS deadline first; orders without one last.' },
+    EXPIRES_AT: { description: '订单失效 — Earliest expiry first; orders without one last.' },
   } as const,
 });
+
+function orderBy(sort: string | null | undefined): P.OrderOrderByWithRelationInput[] {
+  switch (sort) {
+    case 'OLDEST_SUBMISSION':
+    case 'INITIAL_REVIEW_DEADLINE':
+      return [{ submittedAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
+    case 'SMS_DEADLINE':
+      return [{ smsDeadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
+    case 'EXPIRES_AT':
+      return [{ expiresAt: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
+    default:
+      return [{ createdAt: 'desc' }, { id: 'desc' }];
+  }
+}
 
 builder.queryFields((t) => ({
   orders: t.prismaConnection({
@@ -264,16 +474,15 @@ builder.queryFields((t) => ({
     maxSize: 100,
     defaultSize: 20,
     totalCount: (_root, args, ctx) => pageTotal(ctx, args) ?? ctx.db.prisma.order.count({ where: orderWhere(ctx, args.filter) }),
-    description: "Applicants see their own orders; reviewers see the whole queue, filtered and sorted.",
+    description: 'Applicants see their own orders; reviewers see the whole queue (drafts left out unless asked for), filtered and sorted.',
     args: {
-      filter: t.arg({ type: OrderFilter, required: false }),
-      sort: t.arg({ type: OrderSort, required: false, defaultValue: 'NEWEST' }),
+      filter: t.arg({ type: OrderFilter, required: false, description: 'Which orders.' }),
+      sort: t.arg({ type: OrderSort, required: false, defaultValue: 'NEWEST', description: 'In what order.' }),
     },
     resolve: (query, _root, args, ctx, info) => {
       const where = orderWhere(ctx, args.filter);
-      const orderBy: P.OrderOrderByWithRelationInput[] =
-        args.sort === 'OLDEST_SUBMISSION' ? [{ submittedAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
-      return readOrderPage(ctx, { ...query, where, orderBy }, args, info) ?? ctx.db.prisma.order.findMany({ ...query, where, orderBy });
+      const sorted = orderBy(args.sort);
+      return readOrderPage(ctx, { ...query, where, orderBy: sorted }, args, info) ?? ctx.db.prisma.order.findMany({ ...query, where, orderBy: sorted });
     },
   }),
 }));

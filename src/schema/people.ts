@@ -22,18 +22,18 @@ export async function disclose(ctx: Context, ownerId: string, targetType: string
 export const PersonType = builder.prismaObject('Person', {
   description: '负责人: a subject principal or a website principal (互联网信息服务负责人).',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    certificateType: t.expose('certificateType', { type: CertificateTypeEnum }),
+    name: t.exposeString('name', { description: 'Name as on the identity document.' }),
+    certificateType: t.expose('certificateType', { type: CertificateTypeEnum, description: 'Identity document type.' }),
     certificateNumber: t.string({
       description: 'Masked, e.g. `110***********123X`.',
       resolve: (p) => maskCertificateNumber(p.certificateNumber),
     }),
-    validFrom: t.expose('validFrom', { type: 'Date', nullable: true }),
-    validTo: t.expose('validTo', { type: 'Date', nullable: true }),
-    longTerm: t.exposeBoolean('longTerm'),
+    validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day the identity document is valid.' }),
+    validTo: t.expose('validTo', { type: 'Date', nullable: true, description: 'Last day it is valid; null when long-term (长期).' }),
+    longTerm: t.exposeBoolean('longTerm', { description: 'Valid without end (长期).' }),
     mobile: t.string({ description: 'Masked, e.g. `138****1234`.', resolve: (p) => maskPhone(p.mobile) }),
-    phone2: t.string({ nullable: true, resolve: (p) => (p.phone2 ? maskPhone(p.phone2) : null) }),
-    emergencyPhone: t.string({ nullable: true, resolve: (p) => (p.emergencyPhone ? maskPhone(p.emergencyPhone) : null) }),
-    email: t.string({ resolve: (p) => maskEmail(p.email) }),
+    phone2: t.string({ nullable: true, description: 'Phone 2, units only (masked).', resolve: (p) => (p.phone2 ? maskPhone(p.phone2) : null) }),
+    emergencyPhone: t.string({ nullable: true, description: 'Emergency phone (masked).', resolve: (p) => (p.emergencyPhone ? maskPhone(p.emergencyPhone) : null) }),
+    email: t.string({ description: 'Email (masked).', resolve: (p) => maskEmail(p.email) }),
   }),
 });

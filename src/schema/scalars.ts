@@ -1,9 +1,8 @@
 import { GraphQLError, Kind } from 'graphql';
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
 import { builder } from '../builder.js';
 
 builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('JSON', JSONResolver);
 builder.scalarType('Date', {
   description: 'A calendar date, `YYYY-MM-DD` (China Standard Time calendar days).',
   serialize: (d) => (d as Date).toISOString().slice(0, 10),

@@ -75,12 +75,15 @@ function eventRow(ctx: Context, query: object, event: { id: bigint }) {
 }
 
 const OrderEventFeedFilter = builder.inputType('OrderEventFeedFilter', {
+  description: 'Narrows the reviewers’ live feed; all conditions must hold.',
   fields: (t) => ({
-    provinceCode: t.string({ required: false }),
-    toStatus: t.field({ type: [OrderStatusEnum], required: false }),
-    filingType: t.field({ type: FilingTypeEnum, required: false }),
+    provinceCode: t.string({ required: false, description: 'Only orders of this province module, e.g. `hubei`.' }),
+    toStatus: t.field({ type: [OrderStatusEnum], required: false, description: 'Only changes into one of these statuses.' }),
+    filingType: t.field({ type: FilingTypeEnum, required: false, description: 'Only orders of this filing type.' }),
   }),
 });
+
+const AFTER = "An event's `sequence`: first replays what happened since, then goes live.";
 
 builder.subscriptionFields((t) => ({
   orderStatusChanged: t.prismaField({
@@ -88,7 +91,7 @@ builder.subscriptionFields((t) => ({
     authScopes: { signedIn: true },
     description:
       "Every status change of one order, for its owner and for reviewers. With `after` (an event's `sequence`), first replays what happened since.",
-    args: { orderId: t.arg.globalID({ for: OrderType }), after: t.arg.string({ required: false }) },
+    args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), after: t.arg.string({ required: false, description: AFTER }) },
     subscribe: async (_root, args, ctx) => {
       const order = await ctx.db.prisma.order.findUnique({ where: { id: args.orderId.id }, select: { ownerId: true } });
       if (!order || !canSee(ctx, order.ownerId)) throw new NotFound('Order');
@@ -106,7 +109,10 @@ builder.subscriptionFields((t) => ({
     type: 'OrderEvent',
     authScopes: { reviewer: true },
     description: 'The live feed of all status changes, for reviewers and admins, with filters and resume.',
-    args: { filter: t.arg({ type: OrderEventFeedFilter, required: false }), after: t.arg.string({ required: false }) },
+    args: {
+      filter: t.arg({ type: OrderEventFeedFilter, required: false, description: 'Which changes.' }),
+      after: t.arg.string({ required: false, description: AFTER }),
+    },
     subscribe: (_root, { filter, after }, ctx) => {
       const where: P.OrderEventWhereInput = {
         type: 'STATUS_CHANGED',
@@ -129,5 +135,20 @@ builder.subscriptionFields((t) => ({
     },
     resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event),
   }),
+  myOrderEvents: t.prismaField({
+    type: 'OrderEvent',
+    authScopes: { applicant: true },
+    description: "Every status change of all the viewer's own orders, in one subscription (an applicant's order list stays live).",
+    args: { after: t.arg.string({ required: false, description: AFTER }) },
+    subscribe: (_root, { after }, ctx) => {
+      const ownerId = ctx.viewer!.accountId;
+      return stream(
+        ctx,
+        { type: 'STATUS_CHANGED', order: { ownerId } },
+        (m) => m.type === 'STATUS_CHANGED' && m.ownerId === ownerId,
+        parseCursor(after),
+      );
+    },
+    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event),
+  }),
 }));
-

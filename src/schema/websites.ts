@@ -1,23 +1,24 @@
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
-import { PreApprovalKindEnum, ProductVerificationEnum, ServiceKindEnum, WebsiteStatusEnum } from './enums.js';
+import { ContentCategoryEnum, PreApprovalKindEnum, ProductVerificationEnum, ServiceKindEnum, ServiceTypeEnum, WebsiteStatusEnum } from './enums.js';
+import { contentCategoryOf, serviceTypeOf } from './proposals.js';
 import { PersonType } from './people.js';
 import { canSee, ownedBy } from './visibility.js';
 
 export const DomainType = builder.prismaObject('Domain', {
   description: 'A registrable domain (主域名) of a website.',
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Normalised registrable domain, e.g. `example.cn` (Unicode IDNs kept in punycode).' }),
   }),
 });
 
 export const PreApprovalType = builder.prismaObject('PreApproval', {
   description: '前置审批: an industry approval the website holds.',
   fields: (t) => ({
-    kind: t.expose('kind', { type: PreApprovalKindEnum }),
-    documentNumber: t.exposeString('documentNumber'),
-    issuer: t.exposeString('issuer', { nullable: true }),
+    kind: t.expose('kind', { type: PreApprovalKindEnum, description: 'The industry.' }),
+    documentNumber: t.exposeString('documentNumber', { description: 'Number of the approval document.' }),
+    issuer: t.exposeString('issuer', { nullable: true, description: 'Who issued it.' }),
   }),
 });
 
@@ -26,32 +27,33 @@ export const WebsiteType = builder.prismaNode('Website', {
   description: '网站 (or another internet information service: app, mini-program, quick app).',
   authScopes: (w, ctx) => canSee(ctx, w.ownerId),
   fields: (t) => ({
-    status: t.expose('status', { type: WebsiteStatusEnum }),
-    kind: t.expose('kind', { type: ServiceKindEnum }),
-    name: t.exposeString('name'),
-    domains: t.relation('domains', { type: DomainType, query: { orderBy: { position: 'asc' } } }),
-    homepageUrls: t.exposeStringList('homepageUrls'),
-    contentCategory: t.exposeString('contentCategory'),
-    serviceType: t.exposeString('serviceType'),
-    languages: t.exposeStringList('languages'),
-    remark: t.exposeString('remark', { nullable: true }),
-    principal: t.relation('principal', { type: PersonType }),
+    status: t.expose('status', { type: WebsiteStatusEnum, description: 'Where the website stands.' }),
+    kind: t.expose('kind', { type: ServiceKindEnum, description: 'Kind of service.' }),
+    name: t.exposeString('name', { description: '网站名称.' }),
+    domains: t.relation('domains', { type: DomainType, description: 'Its registrable domains, in the order entered.', query: { orderBy: { position: 'asc' } } }),
+    homepageUrls: t.exposeStringList('homepageUrls', { description: 'Homepage URLs.' }),
+    contentCategory: t.field({ type: ContentCategoryEnum, description: '网站内容.', resolve: (w) => contentCategoryOf(w.contentCategory) }),
+    serviceType: t.field({ type: ServiceTypeEnum, description: '服务类型.', resolve: (w) => serviceTypeOf(w.serviceType) }),
+    languages: t.exposeStringList('languages', { description: 'Language codes (see `vocabularies.languages`).' }),
+    remark: t.exposeString('remark', { nullable: true, description: '备注.' }),
+    principal: t.relation('principal', { type: PersonType, description: 'The website principal (互联网信息服务负责人).' }),
     accessMethod: t.exposeString('accessMethod', { nullable: true, description: '接入方式' }),
-    serverLocation: t.exposeString('serverLocation', { nullable: true }),
-    ipAddresses: t.exposeStringList('ipAddresses'),
-    productVerification: t.expose('productVerification', { type: ProductVerificationEnum, nullable: true }),
-    preApprovals: t.relation('preApprovals', { type: PreApprovalType }),
-    icpNumber: t.exposeString('icpNumber', { nullable: true }),
-    subject: t.relation('subject'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    serverLocation: t.exposeString('serverLocation', { nullable: true, description: 'Where the server stands.' }),
+    ipAddresses: t.exposeStringList('ipAddresses', { description: 'Server IP addresses.' }),
+    productVerification: t.expose('productVerification', { type: ProductVerificationEnum, nullable: true, description: '产品验证 method.' }),
+    preApprovals: t.relation('preApprovals', { type: PreApprovalType, description: '前置审批 held.' }),
+    icpNumber: t.exposeString('icpNumber', { nullable: true, description: 'e.g. 京ICP备12345678号-1, once approved; never reused.' }),
+    subject: t.relation('subject', { description: 'The subject that filed it.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was first entered.' }),
   }),
 });
 
 const WebsiteFilter = builder.inputType('WebsiteFilter', {
+  description: 'Narrows the website list; all conditions must hold.',
   fields: (t) => ({
-    status: t.field({ type: WebsiteStatusEnum, required: false }),
+    status: t.field({ type: WebsiteStatusEnum, required: false, description: 'Only this status.' }),
     domain: t.string({ required: false, description: 'Exact registrable domain.' }),
-    nameContains: t.string({ required: false }),
+    nameContains: t.string({ required: false, description: 'Part of the name.' }),
   }),
 });
 
@@ -72,7 +74,8 @@ builder.queryFields((t) => ({
     maxSize: 100,
     defaultSize: 20,
     totalCount: (_root, { filter }, ctx) => ctx.db.prisma.website.count({ where: websiteWhere(ctx, filter) }),
-    args: { filter: t.arg({ type: WebsiteFilter, required: false }) },
+    description: "Applicants see their own websites; reviewers see everyone's.",
+    args: { filter: t.arg({ type: WebsiteFilter, required: false, description: 'Which websites.' }) },
     resolve: (query, _root, { filter }, ctx) =>
       ctx.db.prisma.website.findMany({ ...query, where: websiteWhere(ctx, filter), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),

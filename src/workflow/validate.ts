@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { certificateSuffix, checkRequirements, checkSiteCounts, checkWebsiteName, getProvince, type AddressRegion } from '../../provinces/index.js';
 import type { Context } from '../context.js';
-import type { Violation } from '../domain/violation.js';
+import { isRefusal, type Violation } from '../domain/violation.js';
 import type { FilingType, FilingVariant, SubjectNature } from '../generated/prisma/enums.js';
 import { national } from './violations.js';
 import { instanceViolations } from '../hosting/rules.js';
@@ -153,10 +153,12 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
         name: w.name,
         subjectName: s.name,
         domains,
-        remark: w.remark ?? undefined,
+        remark: w.remark,
         preApprovals: w.preApprovals.map((p) => p.kind),
         at: now,
-      }).map((v) => ({ ...v, field: v.field === 'remark' ? `${f}.remark` : `${f}.name` })),
+      })
+        .filter(isRefusal)
+        .map((v) => ({ ...v, field: v.field === 'remark' ? `${f}.remark` : `${f}.name` })),
     );
     if (w.homepageUrls.length === 0) out.push(national(`${f}.homepageUrls`, 'homepage-required', '请填写网站首页地址', 'Add the homepage URL'));
     for (const [j, url] of w.homepageUrls.entries()) out.push(...validateHomepageUrl(url, domains, `${f}.homepageUrls[${j}]`));
@@ -181,7 +183,7 @@ export async function validateFiling(ctx: Context, a: ValidateFilingArgs): Promi
       at: now,
       websites: a.websites.map((w) => ({ domains: w.domains })),
       existingWebsites: a.subjectId ? await prisma.website.count({ where: { subjectId: a.subjectId, status: 'FILED' } }) : 0,
-    }),
+    }).filter(isRefusal),
   );
 
   // The province's other requirements: addresses, regions, domains, documents (at submission).
@@ -315,23 +317,27 @@ async function uniqueContacts(ctx: Context, a: ValidateFilingArgs): Promise<Viol
 
 /** Submitted statuses in which an order counts as in flight with the provider or the 管局. */
 const IN_FLIGHT = ['PENDING_INITIAL_REVIEW', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION', 'PENDING_MIIT_REVIEW'] as const;
-export const MAX_ACCESS_APPLICATIONS_IN_FLIGHT = 3;
 
 /** At most 3 access applications submitted at a time, until the 管局 approves them (seed 000 §3.4). */
 async function accessApplicationsInFlight(ctx: Context, a: ValidateFilingArgs): Promise<Violation[]> {
-  if (a.filingType !== 'ACCESS' || !ctx.viewer) return [];
+  // A provider-level policy of the rule kit (provinces/kit/provider.ts), configured per deployment.
+  const policy = ctx.config.providerPolicies.maxAccessApplicationsInFlight;
+  const max = policy.value;
+  if (a.filingType !== 'ACCESS' || !ctx.viewer || max === null) return [];
   const inFlight = await ctx.db.prisma.order.count({
     where: { ownerId: ctx.viewer.accountId, filingType: 'ACCESS', status: { in: [...IN_FLIGHT] }, id: { not: a.orderId } },
   });
-  if (inFlight < MAX_ACCESS_APPLICATIONS_IN_FLIGHT) return [];
+  if (inFlight < max) return [];
   return [
-    national(
-      'filingType',
-      'access-applications-in-flight',
-      `每次最多提交 ${MAX_ACCESS_APPLICATIONS_IN_FLIGHT} 个接入申请，待管局审核通过后才可再次提交`,
-      `At most ${MAX_ACCESS_APPLICATIONS_IN_FLIGHT} access applications can be in review at once`,
-      `${SEED0} §3.4`,
-    ),
+    {
+      field: 'filingType',
+      rule: `provider/${policy.id}`,
+      module: 'provider',
+      source: policy.source,
+      message: `每次最多提交 ${max} 个接入申请，待管局审核通过后才可再次提交`,
+      messageEn: `At most ${max} access applications can be in review at once`,
+      matched: String(inFlight),
+    },
   ];
 }
 

@@ -218,5 +218,6 @@ describe('your first filing, through the public API only', () => {
     await s.ok(`mutation ($id: ID!) { revokeIntegrationToken(id: $id) { __typename ... on IntegrationToken { revokedAt } } }`, { id: billing.integrationToken.id }, admin);
     const late = await s.gql(PUSH, { instances: [{ ...instance, instanceId: 'i-wuhan-wxm-0002' }] }, billing.token);
     expect(late.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+    // About forty requests end to end: room for a busy machine.
+  }, 120_000);
 });

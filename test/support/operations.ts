@@ -12,7 +12,7 @@ export const REVIEW_QUEUE = /* GraphQL */ `
         id number status filingType provinceCode submittedAt
         subject { name nature provinceCode }
         websites { action website { name domains { name } } }
-        latestEvent { sequence type toStatus createdAt detail }
+        latestEvent { sequence type toStatus createdAt detail { action } }
       } }
     }
   }
@@ -22,7 +22,7 @@ export const REVIEW_QUEUE = /* GraphQL */ `
 export const ORDER_DETAIL = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) { ... on Order {
-      number status version filingType provinceCode lastReason reviewComments
+      number status version filingType provinceCode lastReason reviewComments { field comment }
       subject { name nature certificateType principal { name mobile } }
       websites { action website { name homepageUrls contentCategory domains { name } principal { name } } }
       materials { kind fileName size authenticity }

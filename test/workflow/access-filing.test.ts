@@ -126,7 +126,7 @@ describe('provider limit on access applications (seed 000 §3.4)', () => {
       results.push(await act(s, agent.token, 'submitOrder', { orderId: order.id, version: order.version }));
     }
     expect(results.slice(0, 3).map((r) => r.__typename)).toEqual(['Order', 'Order', 'Order']);
-    expect(ruleIds(results[3])).toEqual(['national/access-applications-in-flight']);
+    expect(ruleIds(results[3])).toEqual(['provider/access-applications-in-flight']);
   });
 });
 

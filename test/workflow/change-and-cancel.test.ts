@@ -34,7 +34,7 @@ const FILED = /* GraphQL */ `
 `;
 
 const SMS_OF = /* GraphQL */ `
-  query ($id: ID!) { node(id: $id) { ... on Order { subjectChanges smsVerifications { roles verified } websites { action changes } } } }
+  query ($id: ID!) { node(id: $id) { ... on Order { subjectChanges { communicationAddress name principal { name mobile } } smsVerifications { roles verified } websites { action changes { name domains } } } } }
 `;
 
 const CREATED_EVENT = /* GraphQL */ `

@@ -76,7 +76,7 @@ describe('initial review outcomes', () => {
     const comments = [{ field: 'websites[0].remark', comment: '请补充网站的主要内容' }];
     const back = await must(s, staff, 'requestChanges', { orderId: order.id, version: order.version, reason: '请完善资料', comments });
     expect(back.status).toBe('NEEDS_CHANGES');
-    const seen = await s.ok(`query ($id: ID!) { node(id: $id) { ... on Order { reviewComments } } }`, { id: order.id }, applicant.token);
+    const seen = await s.ok(`query ($id: ID!) { node(id: $id) { ... on Order { reviewComments { field comment } } } }`, { id: order.id }, applicant.token);
     expect(seen.node.reviewComments).toEqual(comments);
   });
 
