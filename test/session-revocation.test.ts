@@ -89,7 +89,7 @@ describe('a session that ends stops its live streams', () => {
     const waiting = await must(s, staff, 'approveInitialReview', { orderId: order.id, version: order.version, requireMailedMaterials: true });
     await until('both to see the approval', () => mine.events.length >= 1 && control.events.length >= 1);
 
-    expect((await s.ok(`mutation { signOut }`, {}, applicant.token)).signOut).toBe(true);
+    expect((await s.ok(`mutation { signOut { revokedAt } }`, {}, applicant.token)).signOut.revokedAt).toEqual(expect.any(String));
     // The stream ends by itself: nothing else happens on the order meanwhile.
     await until('the signed-out stream to end', () => mine.ended !== undefined);
     expectEndedForSession(mine);
@@ -141,7 +141,7 @@ describe('a session that ends stops its live streams', () => {
     const waiting = await must(s, staff, 'approveInitialReview', { orderId: order.id, version: order.version, requireMailedMaterials: true });
     await until('both to see the approval', () => stream.payloads.length >= 1 && control.events.length >= 1);
 
-    await s.ok(`mutation { signOut }`, {}, applicant.token);
+    await s.ok(`mutation { signOut { revokedAt } }`, {}, applicant.token);
     // Committed after the revocation: must not reach the signed-out stream.
     await must(s, staff, 'markMaterialsReceived', { orderId: order.id, version: waiting.version });
     await until('the control stream to see the next change', () => control.events.length >= 2);

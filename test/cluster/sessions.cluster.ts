@@ -80,7 +80,7 @@ describe('sessions end on every instance', () => {
     const mine = watch(a.ws(applicant.token), CHANGED, { id: order!.id, after: await logHeadOf(db) }, 'orderStatusChanged');
     await must(b, staff, 'approveInitialReview', { orderId: order!.id, version: order!.version, requireMailedMaterials: true });
     await until('the stream on A to see the approval', () => mine.events.length >= 1);
-    expect((await b.ok(`mutation { signOut }`, {}, applicant.token)).signOut).toBe(true);
+    expect((await b.ok(`mutation { signOut { revokedAt } }`, {}, applicant.token)).signOut.revokedAt).toEqual(expect.any(String));
     await until('the stream on A to end', () => mine.ended !== undefined);
     expectEndedForSession(mine);
   });
