@@ -45,6 +45,13 @@ describe('Relay node and nodes', () => {
     }
   });
 
+  it('node: your own order and subject are yours (the order through its read model)', async () => {
+    const order = await s.ok(NODE, { id: aliceOrder.id }, alice.token);
+    expect(order.node).toEqual({ id: aliceOrder.id, number: expect.any(String) });
+    const subject = await s.ok(NODE, { id: aliceOrder.subject.id }, alice.token);
+    expect(subject.node).toEqual({ id: aliceOrder.subject.id });
+  });
+
   it("node: someone else's order or subject is null, like an unknown one", async () => {
     for (const id of [bobOrder.id, bobOrder.subject.id]) {
       const r = await s.gql(NODE, { id }, alice.token);
