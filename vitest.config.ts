@@ -7,8 +7,10 @@ export default defineConfig({
   resolve: { alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'provinces/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Bounds that only stop a hung test: nothing here measures speed, and a loaded 2-core machine runs
+    // a server-starting test many times slower than an idle one.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     // Many files wait on sockets, timers and child processes: one worker per core keeps the cores busy.
     // At most 8: each worker holds an in-memory PGlite and a server (a few hundred MiB).
