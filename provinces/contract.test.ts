@@ -11,9 +11,9 @@ import { getProvince, listProvinces } from './index.js';
 import national from './national.js';
 import { moduleFileCodes } from './registry.js';
 import { rulesOf } from './kit/check.js';
-import { contractProblems, sharedSourceProblems } from './kit/contract.js';
+import { contractProblems, seedQuotes, sharedSourceProblems } from './kit/contract.js';
 import { goldenOf } from './kit/golden.js';
-import { findSeeds } from './kit/seeds.js';
+import { buildManifest, findSeeds } from './kit/seeds.js';
 import type { RuleModule } from './kit/types.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -46,9 +46,19 @@ describe('province index', () => {
     expect(getProvince('atlantis')).toBeUndefined();
   });
 
-  it('finds the seeds folder, and every seed the kit lists exists', () => {
-    expect(seeds.dir, `seeds folder (searched ${seeds.searched.join(', ')}; set ICP_SEEDS_DIR)`).toBeDefined();
+  it('finds the seeds (their folder, or the checked-in manifest of them), and every seed the kit lists exists', () => {
+    expect(seeds.dir, `seeds (searched ${seeds.searched.join(', ')}; set ICP_SEEDS_DIR)`).toBeDefined();
     expect(sharedSourceProblems(seeds)).toEqual([]);
+  });
+
+  it('keeps the seeds manifest in step with the seeds, where the seeds folder is at hand', async () => {
+    if (seeds.fromManifest) {
+      // Without the folder the manifest is the record checked against: it must list the seed documents.
+      expect(seeds.has('002_cda330130d5f816e.txt')).toBe(true);
+    } else {
+      const manifest = buildManifest(seeds.dir!, seedQuotes(modules));
+      await expect(`${JSON.stringify(manifest, null, 2)}\n`).toMatchFileSnapshot('./kit/seeds.manifest.json');
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { moduleProblems, rulesOf } from './check.js';
 import { SOURCES, findSource, sourceKey } from './sources.js';
-import { squash, type SeedLibrary } from './seeds.js';
+import type { SeedLibrary } from './seeds.js';
 import type { RuleBase, RuleModule } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -63,7 +63,7 @@ export function contractProblems(module: RuleModule, context: ContractContext): 
     if (!findSource(key, module.sources)) continue; // reported by moduleProblems
     if (!context.seeds.dir) {
       at(undefined, `cites ${key} but the seeds folder was not found (searched ${context.seeds.searched.join(', ')}; set ICP_SEEDS_DIR)`);
-    } else if (context.seeds.read(key.slice('seed:'.length)) === undefined) {
+    } else if (!context.seeds.has(key.slice('seed:'.length))) {
       at(undefined, `cites ${key}, which is no document in ${context.seeds.dir}`);
     }
   }
@@ -77,10 +77,10 @@ export function contractProblems(module: RuleModule, context: ContractContext): 
     for (const [field, text] of quotes) {
       if (typeof text !== 'string') continue;
       if (!key.startsWith('seed:')) continue;
-      const seed = context.seeds.read(key.slice('seed:'.length));
-      if (seed === undefined) continue; // reported above
-      if (!squash(seed).includes(squash(text))) {
-        at(rule, `${field} ${JSON.stringify(text)} does not appear in ${key.slice('seed:'.length)}`);
+      const file = key.slice('seed:'.length);
+      if (!context.seeds.has(file)) continue; // reported above
+      if (!context.seeds.contains(file, text)) {
+        at(rule, `${field} ${JSON.stringify(text)} does not appear in ${file}${context.seeds.fromManifest ? ' (as recorded in the seeds manifest)' : ''}`);
       }
     }
     for (const id of (rule as { replaces?: readonly string[] }).replaces ?? []) {
@@ -128,9 +128,27 @@ export function sharedSourceProblems(seeds: SeedLibrary, sources: Record<string,
   for (const [name, doc] of Object.entries(sources)) {
     if (!doc.key.startsWith('seed:')) continue;
     if (!seeds.dir) problems.push(`kit/sources.ts ${name}: ${doc.key} cannot be checked, seeds folder not found (searched ${seeds.searched.join(', ')})`);
-    else if (seeds.read(doc.key.slice('seed:'.length)) === undefined) {
+    else if (!seeds.has(doc.key.slice('seed:'.length))) {
       problems.push(`kit/sources.ts ${name}: ${doc.key} is no document in ${seeds.dir}`);
     }
   }
   return problems;
+}
+
+/** Every text quoted from a seed (`quote`, `seedText`), by seed file: what the seeds manifest records. */
+export function seedQuotes(modules: readonly RuleModule[]): Map<string, Set<string>> {
+  const quotes = new Map<string, Set<string>>();
+  for (const module of modules) {
+    for (const { rule } of rulesOf(module)) {
+      const key = typeof rule.source === 'string' ? sourceKey(rule.source) : '';
+      if (!key.startsWith('seed:')) continue;
+      const file = key.slice('seed:'.length);
+      for (const text of [rule.seedText, (rule as { quote?: unknown }).quote]) {
+        if (typeof text !== 'string') continue;
+        if (!quotes.has(file)) quotes.set(file, new Set());
+        quotes.get(file)!.add(text);
+      }
+    }
+  }
+  return quotes;
 }

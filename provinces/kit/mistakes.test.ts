@@ -61,15 +61,29 @@ describe('planted mistakes are caught, each message naming module, rule and valu
     };
     expect(loadProblems(missingSeed)).toEqual([]);
     expect(contract(missingSeed)).toEqual([
-      expect.stringMatching(/^hainan: cites seed:005_0000000000000000\.txt, which is no document in .*seeds$/),
+      expect.stringMatching(/^hainan: cites seed:005_0000000000000000\.txt, which is no document in .*seeds(\.manifest\.json)?$/),
     ]);
   });
 
   it('quoted text that is not in the cited seed', () => {
     const misquoted = { ...base, siteLimits: [{ ...limit, source: 'seed:002_cda330130d5f816e.txt §表3-1', seedText: '海南一次只能备案一个域名' }] };
     expect(contract(misquoted)).toEqual([
-      'hainan/individual-first-filing-domains: seedText "海南一次只能备案一个域名" does not appear in 002_cda330130d5f816e.txt',
+      expect.stringMatching(/^hainan\/individual-first-filing-domains: seedText "海南一次只能备案一个域名" does not appear in 002_cda330130d5f816e\.txt( \(as recorded in the seeds manifest\))?$/),
     ]);
+  });
+
+  it('the same two mistakes are caught from the checked-in seeds manifest, on a clone without the seeds folder', () => {
+    const manifestOnly = findSeeds({ ICP_SEEDS_DIR: '/nonexistent/seeds' });
+    expect(manifestOnly.fromManifest).toBe(true);
+    const check = (module: unknown) => contractProblems(module as ProvinceModule, { seeds: manifestOnly, nationalIds, hasTestFile: (code) => code === 'hainan' });
+    expect(check({ ...base, sources: { notice: { key: 'seed:005_0000000000000000.txt', title: 'A guide that is not in the seeds' } }, siteLimits: [{ ...limit, source: 'seed:005_0000000000000000.txt §2' }] })).toEqual([
+      expect.stringMatching(/^hainan: cites seed:005_0000000000000000\.txt, which is no document in .*seeds\.manifest\.json$/),
+    ]);
+    expect(check({ ...base, siteLimits: [{ ...limit, source: 'seed:002_cda330130d5f816e.txt §表3-1', seedText: '海南一次只能备案一个域名' }] })).toEqual([
+      'hainan/individual-first-filing-domains: seedText "海南一次只能备案一个域名" does not appear in 002_cda330130d5f816e.txt (as recorded in the seeds manifest)',
+    ]);
+    // A quote that is in the seed passes from the manifest too.
+    expect(check(base)).toEqual([]);
   });
 
   it('a wrong division code (46 → 47, and 46 → 45)', () => {
