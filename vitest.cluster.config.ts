@@ -10,8 +10,8 @@ export default defineConfig({
   resolve: { alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) } },
   test: {
     include: ['test/cluster/**/*.cluster.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     pool: 'forks',
     fileParallelism: false,
   },

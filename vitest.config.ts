@@ -7,8 +7,10 @@ export default defineConfig({
   resolve: { alias: { graphql: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'provinces/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Tests wait on conditions, never on the clock; these bounds only stop a hung test, and are wide
+    // enough for a 2-core machine running something else besides (see README "Tests").
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     // Many files wait on sockets, timers and child processes: one worker per core keeps the cores busy.
     // At most 8: each worker holds an in-memory PGlite and a server (a few hundred MiB).

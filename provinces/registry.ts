@@ -7,13 +7,25 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ProvinceModule } from './kit/types.js';
 
+// build:begin — scripts/build.mjs replaces these two with the files it finds and static imports of them,
+// since a bundle has no folder of modules to read.
+/** The names of the files in this folder. */
+function moduleFiles(): string[] {
+  return readdirSync(fileURLToPath(new URL('.', import.meta.url)));
+}
+
+/** One module file, by code. */
+function importModule(code: string): Promise<{ default?: ProvinceModule }> {
+  return import(`./${code}.js`);
+}
+// build:end
+
 /** Files of this folder that are not province modules. */
 const NOT_MODULES = new Set(['index', 'national', 'registry']);
 
 /** Codes of the module files, sorted: `anhui`, `beijing`, … */
 export function moduleFileCodes(): string[] {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  return readdirSync(here)
+  return moduleFiles()
     .map((file) => /^([a-z]+)\.(?:ts|js)$/.exec(file)?.[1])
     .filter((code): code is string => code !== undefined && !NOT_MODULES.has(code))
     .filter((code, index, all) => all.indexOf(code) === index)
@@ -23,7 +35,7 @@ export function moduleFileCodes(): string[] {
 async function load(): Promise<ProvinceModule[]> {
   const modules = await Promise.all(
     moduleFileCodes().map(async (code) => {
-      const loaded = (await import(`./${code}.js`)) as { default?: ProvinceModule };
+      const loaded = await importModule(code);
       const module = loaded.default;
       if (!module || typeof module !== 'object' || module.code !== code) {
         throw new Error(

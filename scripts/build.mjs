@@ -5,7 +5,35 @@
  * `--no-template` builds the code only.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
+
+/**
+ * provinces/registry.ts finds the province modules by reading its folder and imports them by name; a
+ * bundle has neither the folder nor the files. Between its `build:` markers the registry's two helpers
+ * are replaced with the file list found now and static imports, so every module is in the bundle.
+ */
+const provinceModules = {
+  name: 'province-modules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]provinces[\\/]registry\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const files = readdirSync(dirname(args.path)).filter((file) => /^[a-z]+\.ts$/.test(file) && file !== 'registry.ts');
+      const generated = [
+        `function moduleFiles(): string[] { return ${JSON.stringify(files)}; }`,
+        `const MODULES: Record<string, () => Promise<{ default?: ProvinceModule }>> = {`,
+        ...files.map((file) => `  ${JSON.stringify(file.slice(0, -3))}: () => import(${JSON.stringify(`./${file}`)}),`),
+        `};`,
+        `function importModule(code: string): Promise<{ default?: ProvinceModule }> { return MODULES[code]!(); }`,
+      ].join('\n');
+      const begin = source.indexOf('// build:begin');
+      const end = source.indexOf('// build:end');
+      if (begin < 0 || end < 0) throw new Error('provinces/registry.ts: build markers not found');
+      return { contents: source.slice(0, begin) + generated + '\n' + source.slice(end), loader: 'ts' };
+    });
+  },
+};
 
 export const ENTRIES = { main: 'src/main.ts', 'make-template': 'src/db/make-template.ts' };
 
@@ -21,6 +49,7 @@ export async function buildServer() {
     outdir: 'dist/server',
     sourcemap: 'linked',
     logLevel: 'warning',
+    plugins: [provinceModules],
   });
 }
 

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
-import { bearerToken, resolveSession } from './auth/sessions.js';
+import { bearerToken, liveSessionIds, resolveSession } from './auth/sessions.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Context, Services } from './context.js';
@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './db/index.js';
 import { EventHub } from './events/hub.js';
 import { createEventBus } from './events/pubsub.js';
 import { logHead, logTail, OutboxRelay } from './events/relay.js';
+import { SessionWatch } from './events/sessions.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
 import { createLogger, describeError } from './server/logging.js';
@@ -65,6 +66,21 @@ export interface App {
 
 const WS_GOING_AWAY = 1001;
 
+/**
+ * CORS from `CORS_ORIGINS` (src/config.ts): listed origins may call with credentials, others get no
+ * CORS headers; `any` lets every origin call without credentials; `none` answers no origin at all.
+ * The API authenticates with a bearer header, not cookies, so credentials are never needed for `any`.
+ */
+function corsOptions(config: Config) {
+  const policy = config.cors;
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (policy.kind === 'none' || !origin) return false as const;
+    if (policy.kind === 'any') return { origin: '*', credentials: false };
+    return policy.origins.includes(origin) ? { origin, credentials: true } : (false as const);
+  };
+}
+
 /** Builds the whole server without listening: database, event bus, GraphQL over HTTP and WebSocket. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
@@ -75,6 +91,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const relay = new OutboxRelay(db.prisma, bus);
   const hub = new EventHub(bus);
   hub.start();
+  const sessions = new SessionWatch(bus, (ids) => liveSessionIds(db.prisma, ids, clock.now()));
+  sessions.start(config.sessionCheckIntervalMs);
   if (options.timers !== false) {
     const interval = Math.min(config.sweepIntervalMs, 5_000);
     relay.start(interval);
@@ -90,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const storage = options.storage ?? (config.materials.storage === 'disk' ? new DiskStorage(config.materials.dir) : new DatabaseStorage());
   const hosting = options.hosting ?? new DatabaseHosting(db.prisma);
   const links = materialLinks(config.materials.urlSecret, config.materials.urlTtlSeconds);
-  const services: Services = { config, db, clock, bus, relay, hub, registry, sms, authenticity, storage, hosting, materialLinks: links };
+  const services: Services = { config, db, clock, bus, relay, hub, sessions, registry, sms, authenticity, storage, hosting, materialLinks: links };
   let smsTimer: NodeJS.Timeout | null = null;
   if (options.timers !== false && sms.flush) {
     smsTimer = setInterval(() => void sms.flush!().catch((err: unknown) => logger.warn({ err: describeError(err) }, 'SMS retry failed')), Math.min(config.sweepIntervalMs, 5_000));
@@ -109,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    cors: corsOptions(config),
     graphiql: config.graphiql
       ? { subscriptionsProtocol: 'WS', title: 'ICP filing API', defaultQuery: '# The province modules; see docs/API.md for more.\n{\n  provinces {\n    code\n    name\n    abbreviation\n  }\n}\n' }
       : false,
@@ -208,6 +227,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         await sms.close?.();
         await sweeper.stop();
         await hub.stop();
+        await sessions.stop();
         await relay.stop();
         await bus.close();
         await security.close();

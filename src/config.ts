@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** scrypt cost for new password hashes, as log2(N); production refuses less than 15 (src/auth/passwords.ts). */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_COST),
+  /** Browser origins allowed to call the API cross-origin, comma-separated (`https://console.example.cn`); `*` any, without credentials. */
+  CORS_ORIGINS: z.string().optional(),
+  /** How often live streams re-check their sessions (expiry, and revocations whose notice was lost), in milliseconds. */
+  SESSION_CHECK_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   /** Answer the order list and detail with one SQL statement each (src/read-models); `false` takes the general path. */
   READ_MODELS: boolean.default(true),
   /** SMS gateway: the development outbox, or the HTTP relay adapter (src/sms/http.ts). */
@@ -62,6 +66,29 @@ const EnvSchema = z.object({
   HOSTING_INSTANCE_KINDS: z.string().default('ECS,LIGHTWEIGHT,VIRTUAL_HOST'),
 });
 
+/**
+ * Cross-origin access: `any` lets every origin call without credentials (development default);
+ * `none` sends no CORS headers (production default); a list allows those origins, with credentials.
+ */
+export type CorsPolicy = { kind: 'any' } | { kind: 'none' } | { kind: 'list'; origins: string[] };
+
+function corsPolicy(value: string | undefined, production: boolean): CorsPolicy {
+  if (value === undefined || value.trim() === '') return production ? { kind: 'none' } : { kind: 'any' };
+  const items = value.split(',').map((o) => o.trim()).filter(Boolean);
+  if (items.includes('*')) return { kind: 'any' };
+  const origins = items.map((o) => {
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new Error(`Invalid configuration:\n  CORS_ORIGINS: ${o} is not an origin (scheme://host[:port])`);
+    }
+    if (url.origin !== o.replace(/\/$/, '')) throw new Error(`Invalid configuration:\n  CORS_ORIGINS: ${o} is not an origin (scheme://host[:port])`);
+    return url.origin;
+  });
+  return { kind: 'list', origins };
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;
@@ -83,6 +110,8 @@ export interface Config {
   trustProxy: boolean;
   metricsToken?: string;
   passwordHashCost: number;
+  cors: CorsPolicy;
+  sessionCheckIntervalMs: number;
   /** The access provider's own policies (provinces/kit/provider.ts), e.g. PROVIDER_MAX_ACCESS_APPLICATIONS_IN_FLIGHT. */
   providerPolicies: ProviderPolicies;
   readModels: boolean;
@@ -132,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     passwordHashCost: e.PASSWORD_HASH_COST,
+    cors: corsPolicy(e.CORS_ORIGINS, e.NODE_ENV === 'production'),
+    sessionCheckIntervalMs: e.SESSION_CHECK_INTERVAL_MS,
     providerPolicies: policies,
     readModels: e.READ_MODELS,
     sms: e.SMS_GATEWAY === 'http' ? { kind: 'http', url: e.SMS_GATEWAY_URL!, secret: e.SMS_GATEWAY_SECRET! } : { kind: 'outbox' },

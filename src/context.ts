@@ -5,6 +5,7 @@ import type { Database } from './db/index.js';
 import type { EventHub } from './events/hub.js';
 import type { EventBus } from './events/pubsub.js';
 import type { OutboxRelay } from './events/relay.js';
+import type { SessionWatch } from './events/sessions.js';
 import type { AuthenticityChecker, HostingResources, MaterialStorage, NationalRegistry, SmsGateway } from './ports.js';
 
 /** Long-lived parts of a running server, shared by every request. The ports are declared in src/ports.ts. */
@@ -15,6 +16,8 @@ export interface Services {
   bus: EventBus;
   relay: OutboxRelay;
   hub: EventHub;
+  /** Ends live streams whose session ended. */
+  sessions: SessionWatch;
   registry: NationalRegistry;
   sms: SmsGateway;
   authenticity: AuthenticityChecker;

@@ -224,5 +224,5 @@ describe('pages served by the API', () => {
     // CONSOLE=true turns the board on in production; GraphiQL stays off.
     expect(loadConfig({ NODE_ENV: 'production', CONSOLE: 'true' })).toMatchObject({ console: true, graphiql: false });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ console: false, graphiql: false });
-  }, 120_000);
+  }, 600_000);
 });

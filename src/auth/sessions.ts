@@ -57,3 +57,13 @@ export function bearerToken(header: string | null | undefined): string | null {
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return m?.[1] ?? null;
 }
+
+/** Of the given session ids, those still valid at `now` (not revoked, not expired, account enabled). */
+export async function liveSessionIds(prisma: Prisma, ids: string[], now: Date): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  // Expiry is compared here, like resolveSession does: the clock is the app's, not the database's.
+  const rows = await prisma.$queryRaw<{ id: string; expiresAt: Date }[]>`
+    SELECT s."id", s."expiresAt" FROM "Session" s JOIN "Account" a ON a."id" = s."accountId"
+    WHERE s."id" = ANY(${ids}::text[]) AND s."revokedAt" IS NULL AND a."disabledAt" IS NULL`;
+  return new Set(rows.filter((r) => r.expiresAt > now).map((r) => r.id));
+}

@@ -131,6 +131,12 @@ export function orderEventStream<T extends { id: bigint }>(opts: {
   load: (after: bigint) => Promise<T[]>;
   /** The newest sequence number in the log, where a stream without a cursor starts. */
   latest: () => Promise<bigint>;
+  /**
+   * The session the stream runs for: `watch` registers a callback for when it ends (see
+   * SessionWatch), `alive` is asked before events are delivered, and `final` is the last item
+   * pushed when the session ended (the resolver turns it into a typed error), then the stream ends.
+   */
+  session?: { watch: (end: () => void) => () => void; alive: () => Promise<boolean>; final: T };
 }): AsyncIterableIterator<T> {
   // A Repeater rather than a generator: a client that unsubscribes while the stream waits for the
   // next event is let go at once (a generator's return() would wait for that event).
@@ -147,17 +153,30 @@ export function orderEventStream<T extends { id: bigint }>(opts: {
       stopped = true;
       wake?.();
     });
+    let ended = false;
+    const unwatch =
+      opts.session?.watch(() => {
+        ended = true;
+        wake?.();
+      }) ?? (() => undefined);
     try {
       // With a cursor, replay what was missed; without one, start from now.
       // (An event that arrives while the newest number is read just causes one more, harmless, load.)
-      let cursor = opts.after;
-      if (cursor === null) cursor = await opts.latest();
-      else pending = true;
-      while (!stopped) {
+      let cursor: bigint;
+      if (opts.after === null) cursor = await opts.latest();
+      else {
+        cursor = opts.after;
+        pending = true;
+      }
+      while (!stopped && !ended) {
         if (pending) {
           pending = false;
-          for (const row of await opts.load(cursor)) {
-            if (stopped) break;
+          const from = cursor;
+          const rows: T[] = (await opts.load(from)).filter((r) => r.id > from);
+          // Asked after the rows were read: a revocation committed before them is seen here.
+          if (rows.length && opts.session && !(await opts.session.alive())) ended = true;
+          for (const row of rows) {
+            if (stopped || ended) break;
             if (row.id <= cursor) continue;
             cursor = row.id;
             await push(row);
@@ -167,9 +186,11 @@ export function orderEventStream<T extends { id: bigint }>(opts: {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
       }
+      if (ended && !stopped && opts.session) await push(opts.session.final);
     } catch (err) {
       stop(err);
     } finally {
+      unwatch();
       unlisten();
       stop();
     }

@@ -15,6 +15,18 @@ export interface OrderEventMessage {
   ownerId: string;
 }
 
+/** Sessions of an account ended (signed out, password changed, disabled); instances re-check theirs. */
+export interface SessionEndedMessage {
+  accountId: string;
+  /** One session, or null for every session of the account. */
+  sessionId: string | null;
+}
+
+type Topics = {
+  orderEvent: [OrderEventMessage];
+  sessionEnded: [SessionEndedMessage];
+};
+
 export type PubSub = ReturnType<typeof createBus>['pubsub'];
 
 /** Reports the first error of each outage of a Redis client (it retries on its own), not every retry. */
@@ -33,7 +45,7 @@ const ignore = () => undefined;
 
 function createBus(redisUrl?: string, onError: (err: Error) => void = ignore) {
   if (!redisUrl) {
-    return { pubsub: createPubSub<{ orderEvent: [OrderEventMessage] }>(), close: async () => undefined };
+    return { pubsub: createPubSub<Topics>(), close: async () => undefined };
   }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false });
@@ -50,7 +62,7 @@ function createBus(redisUrl?: string, onError: (err: Error) => void = ignore) {
     } as unknown as Redis,
   });
   return {
-    pubsub: createPubSub<{ orderEvent: [OrderEventMessage] }>({ eventTarget }),
+    pubsub: createPubSub<Topics>({ eventTarget }),
     close: async () => {
       publishClient.disconnect();
       subscribeClient.disconnect();

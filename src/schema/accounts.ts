@@ -203,6 +203,7 @@ builder.mutationFields((t) => ({
         await tx.session.updateMany({ where: { accountId: account.id, revokedAt: null }, data: { revokedAt: now } });
         return tx.session.create({ data: { accountId: account.id, ...data } });
       });
+      await ctx.sessions.announce({ accountId: account.id, sessionId: null });
       return signedIn(ctx, account, token, session);
     },
   }),
@@ -218,7 +219,7 @@ builder.mutationFields((t) => ({
         throw new ValidationFailed([national('accountId', 'account-self-disable', '不能停用自己的账号', 'Admins cannot disable their own account')]);
       }
       const now = ctx.clock.now();
-      return ctx.db.prisma.$transaction(async (tx) => {
+      const account = await ctx.db.prisma.$transaction(async (tx) => {
         const found = await tx.account.findUnique({ where: { id: args.accountId.id }, select: { id: true, disabledAt: true } });
         if (!found) throw new NotFound('Account');
         await tx.account.update({ where: { id: found.id }, data: { disabledAt: args.disabled ? (found.disabledAt ?? now) : null } });
@@ -228,6 +229,8 @@ builder.mutationFields((t) => ({
         });
         return tx.account.findUniqueOrThrow({ ...query, where: { id: found.id } });
       });
+      if (args.disabled) await ctx.sessions.announce({ accountId: args.accountId.id, sessionId: null });
+      return account;
     },
   }),
   signOut: t.field({
@@ -237,6 +240,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, _args, ctx) => {
       const now = ctx.clock.now();
       await revokeSession(ctx.db.prisma, ctx.viewer!.sessionId, now);
+      await ctx.sessions.announce({ accountId: ctx.viewer!.accountId, sessionId: ctx.viewer!.sessionId });
       return { revokedAt: now };
     },
   }),

@@ -1,4 +1,5 @@
 import { initContextCache } from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { orderEventStream } from '../events/hub.js';
@@ -18,7 +19,17 @@ function parseCursor(after: string | null | undefined): bigint | null {
   return BigInt(after);
 }
 
+/** The last item of a stream whose session ended; its resolver answers with a typed error. */
+const SESSION_ENDED = { id: -1n, sessionEnded: true } as const;
+
+function sessionEnded() {
+  return new GraphQLError('Your session has ended (signed out, password changed, account disabled or expired); sign in again', {
+    extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' },
+  });
+}
+
 function stream(ctx: Context, where: P.OrderEventWhereInput, match: (m: OrderEventMessage) => boolean, after: bigint | null) {
+  const sessionId = ctx.viewer!.sessionId;
   return freshCachePerEvent(
     ctx,
     orderEventStream({
@@ -30,6 +41,11 @@ function stream(ctx: Context, where: P.OrderEventWhereInput, match: (m: OrderEve
           ctx.db.prisma.orderEvent.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: 'asc' }, take: BATCH }),
         ),
       latest: () => logHead(ctx.db.prisma),
+      session: {
+        watch: (end) => ctx.sessions.track(sessionId, end),
+        alive: () => ctx.hub.shared(`session|${sessionId}`, () => ctx.sessions.alive(sessionId)),
+        final: SESSION_ENDED as { id: bigint },
+      },
     }),
   );
 }
@@ -52,7 +68,9 @@ function freshCachePerEvent<T>(ctx: Context, source: AsyncIterableIterator<T>): 
 }
 
 /** An event row with what the subscriber selected; subscribers with the same selection share the read. */
-function eventRow(ctx: Context, query: object, id: bigint) {
+function eventRow(ctx: Context, query: object, event: { id: bigint }) {
+  if (event === SESSION_ENDED) throw sessionEnded();
+  const id = event.id;
   return ctx.hub.shared(`event|${id}|${JSON.stringify(query)}`, () => ctx.db.prisma.orderEvent.findUniqueOrThrow({ ...query, where: { id } }));
 }
 
@@ -85,7 +103,7 @@ builder.subscriptionFields((t) => ({
         parseCursor(args.after),
       );
     },
-    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event.id),
+    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event),
   }),
   orderEvents: t.prismaField({
     type: 'OrderEvent',
@@ -115,7 +133,7 @@ builder.subscriptionFields((t) => ({
         (!filter?.toStatus?.length || (m.toStatus !== null && filter.toStatus.includes(m.toStatus as never)));
       return stream(ctx, where, match, parseCursor(after));
     },
-    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event.id),
+    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event),
   }),
   myOrderEvents: t.prismaField({
     type: 'OrderEvent',
@@ -131,6 +149,6 @@ builder.subscriptionFields((t) => ({
         parseCursor(after),
       );
     },
-    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event.id),
+    resolve: (query, event: { id: bigint }, _args, ctx) => eventRow(ctx, query, event),
   }),
 }));

@@ -19,10 +19,13 @@ export const WEBSOCKET_LIMITS = {
 
 /** 1013 "Try Again Later": the server is refusing this connection for now. */
 const TRY_AGAIN_LATER = 1013;
+/** graphql-ws's "Unauthorized": the socket's session ended (signed out, disabled, password changed, expired). */
+export const SESSION_ENDED_CLOSE = 4401;
 
 /**
  * graphql-ws hardening: a bad token in `connection_init` closes the socket with 4403 (a missing
- * one is fine: such a client can only run public operations); an address may hold a bounded number
+ * one is fine: such a client can only run public operations), and a socket whose session ends later
+ * is closed with 4401; an address may hold a bounded number
  * of sockets and each socket a bounded number of operations; messages are at most BODY_LIMIT_BYTES.
  */
 export class WebSocketGuard {
@@ -30,7 +33,7 @@ export class WebSocketGuard {
 
   constructor(
     private readonly config: Pick<Config, 'bodyLimitBytes' | 'trustProxy'>,
-    private readonly services: Pick<Services, 'db' | 'clock'>,
+    private readonly services: Pick<Services, 'db' | 'clock' | 'sessions'>,
     private readonly metrics: Metrics,
   ) {}
 
@@ -48,7 +51,13 @@ export class WebSocketGuard {
         if (header === undefined || header === null) return true;
         const token = typeof header === 'string' ? bearerToken(header) : null;
         if (!token) return false;
-        return (await resolveSession(this.services.db, token, this.services.clock.now())) !== null;
+        const viewer = await resolveSession(this.services.db, token, this.services.clock.now());
+        if (!viewer) return false;
+        // The socket lives as long as its session: when the session ends, the socket closes with 4401.
+        const socket = (ctx.extra as { socket: WebSocket }).socket;
+        const untrack = this.services.sessions.track(viewer.sessionId, () => socket.close(SESSION_ENDED_CLOSE, 'Session ended'));
+        socket.once('close', untrack);
+        return true;
       },
     };
   }

@@ -8,7 +8,7 @@
  * do: touch the subject's identity (certificate, nature, province) or add a domain (seed 002 §3).
  */
 import type { Context } from '../context.js';
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { Violation } from '../domain/violation.js';
 import { Prisma, type Order } from '../generated/prisma/client.js';
 import type { FilingType, OrderWebsiteAction } from '../generated/prisma/enums.js';
@@ -16,7 +16,8 @@ import { normaliseCertificateNumber, parseDomain } from '../validation/index.js'
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import { orderNumber, ownOrder, personRow, STORED_WEBSITE, subjectRow, toSubjectData, toWebsiteData } from './drafts.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
-import { EDITABLE, IN_PROGRESS } from './transitions.js';
+import { IN_PROGRESS } from './transitions.js';
+import { checkEditable, checkVersion } from './decide.js';
 import { validateFiling } from './validate.js';
 import { national } from './violations.js';
 
@@ -316,7 +317,8 @@ export async function updateChangeFiling(ctx: Context, orderId: string, expected
   if (order.filingType !== 'CHANGE') {
     throw new ValidationFailed([national('orderId', 'update-filing-type', '只有变更备案可以这样修改', 'Only a change filing can be edited this way')]);
   }
-  if (!EDITABLE.includes(order.status)) throw new InvalidTransition('edit', order.status);
+  checkEditable(order);
+  checkVersion(order, expectedVersion);
   const subject = await ownSubject(ctx, order.subjectId);
   const plan = await planChange(ctx, subject, input, { orderId, stage: 'save' });
   return inTransaction(ctx, async (tx) => {

@@ -1,13 +1,16 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../context.js';
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
-import type { FilingVariant, FilingType, OrderStatus } from '../generated/prisma/enums.js';
+import type { FilingVariant, FilingType } from '../generated/prisma/enums.js';
 import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../validation/index.js';
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
-import { EDITABLE } from './transitions.js';
+import { IN_PROGRESS } from './transitions.js';
+import { checkEditable, checkVersion } from './decide.js';
+import { uniqueViolationModel } from '../db/errors.js';
+import type { Violation } from '../domain/violation.js';
 import { accessMethodFor, validateFiling } from './validate.js';
 import { national } from './violations.js';
 
@@ -125,13 +128,15 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
       { field: 'websites', rule: 'national/website-required', message: '请至少填写一个网站及域名', messageEn: 'Add at least one website with a domain', module: 'national' },
     ]);
   }
-  const verdict = await detectFilingType(ctx, {
-    provinceCode: input.subject.provinceCode,
-    nature: input.subject.nature,
-    certificateType: input.subject.certificateType,
-    certificateNumber: input.subject.certificateNumber,
-    domain: first,
-  });
+  const detect = () =>
+    detectFilingType(ctx, {
+      provinceCode: input.subject.provinceCode,
+      nature: input.subject.nature,
+      certificateType: input.subject.certificateType,
+      certificateNumber: input.subject.certificateNumber,
+      domain: first,
+    });
+  const verdict = await detect();
   if (!verdict.filingType) throw new ValidationFailed(verdict.violations);
   const filingType = verdict.filingType;
   // 接入 again after 取消接入: the subject's old website records hand over their domains.
@@ -151,10 +156,24 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
     registryRecord: verdict.registryRecord,
     previousDomains: returning.flatMap((w) => w.domains.map((d) => d.name)),
   });
-  if (violations.length) throw new ValidationFailed(violations);
+  if (violations.length) {
+    // A filing for the same subject or domain may have committed since the type was detected (its
+    // people then look like another subject's): answer as a filing made after it would be answered.
+    const again = await detect();
+    throw new ValidationFailed(again.filingType ? violations : again.violations);
+  }
 
   const accessMethod = accessMethodFor(input.subject.provinceCode, filingType, input.subject.nature, ctx.clock.now());
+  const certificate = {
+    certificateType: input.subject.certificateType,
+    certificateNumber: normaliseCertificateNumber(input.subject.certificateType, input.subject.certificateNumber),
+  };
+  const domains = input.websites.flatMap((w) => w.domains.map((d) => parseDomain(d).domain ?? d.trim().toLowerCase()));
   return inTransaction(ctx, async (tx) => {
+    // Filings that race for one subject or one domain take turns from here; the checks made above
+    // are repeated for what a filing that committed meanwhile could have changed.
+    const raced = await claimSubjectAndDomains(tx, { ...certificate, domains, ownerId: viewer.accountId, subjectId: verdict.subjectId, keep: returning.map((w) => w.id) });
+    if (raced.length) throw new ValidationFailed(raced);
     const now = ctx.clock.now();
     let subjectId = verdict.subjectId;
     let principalId: string;
@@ -200,7 +219,68 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
       detail: { filingType, variant: verdict.variant },
     });
     return order;
+  }).catch((e: unknown) => {
+    // Should a race slip past the locks (a writer that does not take them), it still gets a typed answer.
+    const model = uniqueViolationModel(e);
+    if (model === 'Domain') throw new ValidationFailed([domainInProgress()]);
+    if (model === 'Subject') throw new ValidationFailed([subjectInProgress()]);
+    throw e;
   });
+}
+
+const TYPE_SEED = 'seed:002_cda330130d5f816e.txt §1.1';
+
+function domainInProgress(): Violation {
+  return national('domain', 'domain-order-in-progress', '该域名存在进行中的订单', 'This domain has an order in progress', TYPE_SEED);
+}
+
+function subjectInProgress(): Violation {
+  return national(
+    'certificateNumber',
+    'subject-order-in-progress',
+    '该主体存在进行中的订单，请等待订单完成或撤销后再办理',
+    'This subject already has an order in progress; finish or withdraw it first',
+    'seed:000_d2f846ec46511894.txt; seed:002_cda330130d5f816e.txt §1.4',
+  );
+}
+
+/** Advisory-lock key space for new filings (the second key is a hash of the subject or domain). */
+const FILING_LOCK = 724_100_011;
+
+/**
+ * Takes the subject's and the domains' filing locks (in one order, so two filings cannot deadlock)
+ * and answers what a filing committed since the caller's checks changed: the subject got an order in
+ * progress or an owner, a domain got a website. PostgreSQL runs filings side by side; PGlite one at a time.
+ */
+async function claimSubjectAndDomains(
+  tx: Tx,
+  args: { certificateType: string; certificateNumber: string; domains: string[]; ownerId: string; subjectId: string | null; keep: string[] },
+): Promise<Violation[]> {
+  const keys = [`subject:${args.certificateType}:${args.certificateNumber}`, ...[...new Set(args.domains)].sort().map((d) => `domain:${d}`)];
+  for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FILING_LOCK}, hashtext(${key}))`;
+  const [subject, taken] = await Promise.all([
+    tx.subject.findUnique({
+      where: { certificateType_certificateNumber: { certificateType: args.certificateType as never, certificateNumber: args.certificateNumber } },
+      select: { id: true, ownerId: true, orders: { where: { status: { in: [...IN_PROGRESS] } }, select: { id: true } } },
+    }),
+    tx.domain.findMany({
+      where: { name: { in: args.domains }, websiteId: { notIn: args.keep } },
+      select: { name: true, website: { select: { subjectId: true, orders: { where: { order: { status: { in: [...IN_PROGRESS] } } }, select: { orderId: true } } } } },
+    }),
+  ]);
+  const out: Violation[] = [];
+  if (subject && subject.ownerId !== args.ownerId) {
+    out.push(national('certificateNumber', 'subject-exists-elsewhere', '该域名对应的主体信息在系统中已经存在', 'This subject is already managed by another account on this platform', TYPE_SEED));
+  } else if (subject && (subject.orders.length || subject.id !== args.subjectId)) {
+    out.push(subjectInProgress());
+  }
+  for (const d of taken) {
+    if (d.website.orders.length) out.push({ ...domainInProgress(), matched: d.name });
+    else if (d.website.subjectId !== subject?.id) {
+      out.push({ ...national('domain', 'domain-used-by-other-subject', '该域名已被其他主体使用', 'This domain belongs to another subject on this platform', TYPE_SEED), matched: d.name });
+    }
+  }
+  return out;
 }
 
 /** Loads an order the viewer may act on as its applicant, or throws NotFound. */
@@ -257,7 +337,8 @@ export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WE
  */
 export async function updateFiling(ctx: Context, orderId: string, expectedVersion: number, input: StartFilingInput) {
   const order = await ownOrder(ctx, orderId);
-  if (!EDITABLE.includes(order.status as OrderStatus)) throw new InvalidTransition('edit', order.status);
+  checkEditable(order);
+  checkVersion(order, expectedVersion);
   if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) {
     throw new ValidationFailed([
       national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),

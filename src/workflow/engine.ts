@@ -1,8 +1,9 @@
 import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import type { OrderEventType, OrderStatus } from '../generated/prisma/enums.js';
-import { Conflict, InvalidTransition, NotFound } from '../domain/errors.js';
-import { ACTIONS, isAllowed, type OrderAction } from './transitions.js';
+import { Conflict, NotFound } from '../domain/errors.js';
+import { decideTransition } from './decide.js';
+import type { OrderAction } from './transitions.js';
 
 export type { Tx } from '../db/index.js';
 import type { Tx } from '../db/index.js';
@@ -72,20 +73,17 @@ export interface TransitionArgs {
  * gets a ConflictError), and appends the history entry in the same transaction.
  */
 export async function transition(tx: Tx, args: TransitionArgs) {
-  const current = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, version: true } });
+  const current = await tx.order.findUnique({ where: { id: args.orderId }, select: { id: true, ownerId: true, status: true, version: true, miitSubmittedAt: true } });
+  // Ownership was checked by the caller; the rest in the one order every operation uses (decide.ts).
+  decideTransition({
+    order: current,
+    caller: { accountId: null, role: 'SYSTEM' },
+    action: args.action,
+    to: args.to,
+    expectedVersion: args.expectedVersion,
+    reason: args.reason,
+  });
   if (!current) throw new NotFound('Order');
-  if (args.expectedVersion !== undefined && args.expectedVersion !== current.version) {
-    throw new Conflict(
-      `The order changed since you loaded it (version ${args.expectedVersion}, now ${current.version}); reload and try again.`,
-      current.status,
-      current.version,
-    );
-  }
-  if (!isAllowed(args.action, current.status, args.to)) throw new InvalidTransition(args.action, current.status);
-  const spec = ACTIONS[args.action];
-  if ('needsReason' in spec && spec.needsReason && !args.reason?.trim()) {
-    throw new InvalidTransition(`${args.action} without a reason`, current.status);
-  }
   const updated = await tx.order.updateMany({
     where: { id: args.orderId, status: current.status, version: current.version },
     data: { ...args.data, status: args.to, version: { increment: 1 }, lastReason: args.reason ?? null },

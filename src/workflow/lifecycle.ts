@@ -11,6 +11,7 @@ import { loadFilingData, NEW_WEBSITE_FILINGS, ownOrder } from './drafts.js';
 import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
+import { checkTransition, checkVersion } from './decide.js';
 import { notifyApplicant } from '../sms/notices.js';
 
 const DAY = 86_400_000;
@@ -38,6 +39,8 @@ export async function submissionViolations(ctx: Context, order: Order): Promise<
 /** Submits (or resubmits) an order for initial review after validating everything once more. */
 export async function submitOrder(ctx: Context, orderId: string, expectedVersion: number) {
   const order = await ownOrder(ctx, orderId);
+  checkTransition(order, 'submit', 'PENDING_INITIAL_REVIEW');
+  checkVersion(order, expectedVersion);
   const violations = await submissionViolations(ctx, order);
   if (violations.length) throw new ValidationFailed(violations);
   const now = ctx.clock.now();

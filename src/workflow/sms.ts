@@ -131,17 +131,19 @@ export async function verifySmsCode(
     if (v.expiresAt <= now) {
       throw new ValidationFailed([smsViolation('code', 'sms-code-expired', '验证码已过期，请重新获取', 'The code has expired; request a new one')]);
     }
-    // Count the attempt first, atomically: two guesses at once cannot both slip under the limit.
-    const counted = await tx.smsVerification.updateMany({
+    // Count the attempt first, atomically, and decide from the count the write returned: of eight
+    // guesses at once exactly `maxAttempts` are counted, and the one that reaches it returns the order.
+    const [counted] = await tx.smsVerification.updateManyAndReturn({
       where: { id: v.id, attemptCount: { lt: req.maxAttempts }, verifiedAt: null },
       data: { attemptCount: { increment: 1 } },
+      select: { attemptCount: true },
     });
-    if (counted.count !== 1) throw new Conflict('No attempts left for this code', order.status, order.version);
+    if (!counted) throw new Conflict('No attempts left for this code', order.status, order.version);
     const ok =
       hash(order.id, mobile, args.code.trim()) === v.codeHash &&
       hash(order.id, mobile, normaliseSuffix(args.certificateSuffix)) === v.certificateSuffixHash;
     if (!ok) {
-      if (v.attemptCount + 1 >= req.maxAttempts) {
+      if (counted.attemptCount >= req.maxAttempts) {
         await transition(tx, {
           orderId: order.id,
           action: 'returnForSmsTimeout',
@@ -152,7 +154,7 @@ export async function verifySmsCode(
         });
         return { verified: false, returned: true, order };
       }
-      return { verified: false, order, attemptsLeft: req.maxAttempts - v.attemptCount - 1 };
+      return { verified: false, order, attemptsLeft: req.maxAttempts - counted.attemptCount };
     }
     await tx.smsVerification.update({ where: { id: v.id }, data: { verifiedAt: now } });
     await appendEvent(tx, { orderId: order.id, type: 'SMS_VERIFIED', actor: args.actor, detail: { mobile: maskPhone(mobile) } });

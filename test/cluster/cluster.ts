@@ -38,7 +38,7 @@ export type Instance = ServerProcess;
 
 /** Starts one server process and waits until it answers /health. */
 export function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
-  return launch(name, 'src/main.ts', { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...TEST_ENV, ...env }, undefined, 60_000);
+  return launch(name, 'src/main.ts', { NODE_ENV: 'test', LOG_LEVEL: 'warn', ...TEST_ENV, ...env }, undefined, 300_000);
 }
 
 /**
@@ -60,7 +60,7 @@ export function remote(instance: Instance, db: Database): TestServer {
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `ms`. */
-export async function eventually(what: string, check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+export async function eventually(what: string, check: () => boolean | Promise<boolean>, ms = 240_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

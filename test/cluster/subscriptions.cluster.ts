@@ -137,7 +137,7 @@ describe('two instances on PostgreSQL + Redis', () => {
     });
     const logged = await loggedChanges(db, after);
     expect(logged).toHaveLength(1);
-    await eventually('the log check to deliver it', () => onA.events.length >= 1, 10_000);
+    await eventually('the log check to deliver it', () => onA.events.length >= 1);
     expect(onA.events).toEqual(logged);
     await onA.close();
   });

@@ -118,7 +118,7 @@ describe('database connection lost and restored', () => {
       await s.close();
       await f.close();
     }
-  }, 90_000);
+  }, 600_000);
 });
 
 describe('Redis down', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrub } from '../../src/server/logging.js';
 import { individualSubject, reviewer, server, signUp, website } from '../support/fixtures.js';
 import { startServer, type HardenedServer } from './support/server.js';
+import { until } from '../support/live.js';
 
 let s: HardenedServer;
 beforeAll(async () => {
@@ -106,12 +107,12 @@ describe('metrics', () => {
     const gauge = async (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec((await metrics()).text)?.[1]);
     const client = s.ws(staffToken);
     const dispose = client.subscribe({ query: 'subscription { orderEvents { sequence } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
-    for (let i = 0; i < 100 && (await gauge('icp_subscriptions_open')) < 1; i++) await new Promise((r) => setTimeout(r, 20));
+    await until('the subscription to be counted', async () => (await gauge('icp_subscriptions_open')) >= 1);
     expect(await gauge('icp_subscriptions_open')).toBe(1);
     expect(await gauge('icp_websocket_connections_open')).toBe(1);
     dispose();
     await client.dispose();
-    for (let i = 0; i < 100 && (await gauge('icp_websocket_connections_open')) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await until('the socket to be let go', async () => (await gauge('icp_websocket_connections_open')) === 0);
     expect(await gauge('icp_subscriptions_open')).toBe(0);
     expect(await gauge('icp_websocket_connections_open')).toBe(0);
   });

@@ -94,5 +94,5 @@ describe('SIGTERM during load, then restart on the same PGlite folder', () => {
     } finally {
       await db.close();
     }
-  }, 120_000);
+  }, 600_000);
 });

@@ -263,5 +263,5 @@ describe('order state machine (model test through the API)', () => {
       }),
       { numRuns: 20 },
     );
-  }, 240_000);
+  }, 600_000);
 });

@@ -84,5 +84,5 @@ describe('npm run instances -- import', () => {
       await s2.close();
       await again.close();
     }
-  }, 180_000);
+  }, 600_000);
 });

@@ -219,5 +219,5 @@ describe('your first filing, through the public API only', () => {
     const late = await s.gql(PUSH, { instances: [{ ...instance, instanceId: 'i-wuhan-wxm-0002' }] }, billing.token);
     expect(late.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // About forty requests end to end: room for a busy machine.
-  }, 120_000);
+  }, 600_000);
 });

@@ -46,7 +46,7 @@ export async function launch(
   script: string,
   env: Record<string, string>,
   ready: (url: string) => Promise<boolean> = async (url) => (await fetch(`${url}/health`)).ok,
-  timeoutMs = 90_000,
+  timeoutMs = 300_000,
 ): Promise<ServerProcess> {
   const port = await freePort();
   // Built JavaScript runs as it is; TypeScript through tsx.
