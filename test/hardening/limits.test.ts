@@ -179,8 +179,7 @@ describe('introspection and GraphiQL', () => {
     } finally {
       await prod.close();
     }
-    // Each starts its own server on a fresh database (migrations included): generous on a busy machine.
-  }, 120_000);
+  });
 });
 
 describe('masked errors', () => {
@@ -200,8 +199,7 @@ describe('masked errors', () => {
     } finally {
       await prod.close();
     }
-    // Each starts its own server on a fresh database (migrations included): generous on a busy machine.
-  }, 120_000);
+  });
 });
 
 /** Plain (non-connection) list fields returning objects, and why each one is bounded. */

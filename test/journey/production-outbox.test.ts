@@ -57,6 +57,5 @@ describe('development mode', () => {
     } finally {
       await dev.close();
     }
-    // Starts its own server on a fresh database (migrations included): generous on a busy machine.
-  }, 120_000);
+  });
 });
