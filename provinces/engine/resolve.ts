@@ -1,20 +1,10 @@
 /** The rules in force in a province on a day, national and provincial, as one flat list. */
 import type { NatureScope, ProvinceIdentity, RuleBase, RuleModule, RuleRef, RuleSections, Text } from '../kit/types.js';
+import { SECTIONS } from '../kit/check.js';
 import { fullId, inEffect, national, requireProvince, ruleDay, ruleRef } from './scope.js';
 
 export type RuleSection = keyof RuleSections;
 
-const SECTIONS: readonly RuleSection[] = [
-  'naming',
-  'siteLimits',
-  'smsMandates',
-  'smsRoles',
-  'smsCode',
-  'certificateSuffixes',
-  'reviewEstimates',
-  'reviewLimits',
-  'requirements',
-];
 
 /** One rule in force, with where it comes from and, for a national rule, what supersedes it. */
 export interface RuleInForce extends RuleRef {
