@@ -53,6 +53,23 @@ function expectEndedForSession(w: Watched) {
 const DISABLE = `mutation ($id: ID!) { setAccountDisabled(accountId: $id, disabled: true) { __typename } }`;
 
 describe('a session that ends stops its live streams', () => {
+  // First in this file, while no stream is open: a sign-out announced when this instance holds no
+  // live stream once left the session check stuck, and no later sign-out, disable or expiry ended a
+  // stream (the per-event check still kept events from revoked sessions).
+  it('a sign-out while no stream is open does not keep later sign-outs from ending streams', async () => {
+    const { applicant, order } = await submittedOrder();
+    await until('no stream to be open on the server', () => s.app.services.sessions.size === 0);
+    const other = await signIn(s, applicant.email);
+    expect((await s.ok(`mutation { signOut { revokedAt } }`, {}, other)).signOut.revokedAt).toEqual(expect.any(String));
+
+    const mine = watch(s.ws(applicant.token), CHANGED, { id: order.id, after: await head() }, 'orderStatusChanged');
+    await until('the stream to be tracked', () => s.app.services.sessions.size > 0);
+    await s.ok(`mutation { signOut { revokedAt } }`, {}, applicant.token);
+    await until('the signed-out stream to end', () => mine.ended !== undefined);
+    expectEndedForSession(mine);
+    expect(mine.events).toEqual([]);
+  });
+
   it('a disabled reviewer’s orderEvents feed ends, and the next event does not reach it', async () => {
     const { applicant, order } = await submittedOrder();
     const email = `gone-reviewer-${n}@example.cn`;
