@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../context.js';
 import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
-import type { Prisma as P } from '../generated/prisma/client.js';
 import type { FilingVariant, FilingType } from '../generated/prisma/enums.js';
-import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../validation/index.js';
+import { normaliseCertificateNumber, parseDomain } from '../validation/index.js';
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
-import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
+import { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE, type SubjectData, type WebsiteData } from './filing-data.js';
+
+export { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
 import { IN_PROGRESS } from './transitions.js';
 import { checkEditable, checkVersion } from './decide/order.js';
@@ -18,41 +19,6 @@ import { national } from './violations.js';
 export function orderNumber(now: Date): string {
   const d = now.toISOString().slice(0, 10).replace(/-/g, '');
   return `ICP${d}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
-}
-
-/** A 负责人 as stored: trimmed, certificate number and phones in their normalised forms. */
-export function personRow(p: PersonData) {
-  return {
-    name: p.name.trim(),
-    certificateType: p.certificateType,
-    certificateNumber: normaliseCertificateNumber(p.certificateType, p.certificateNumber),
-    validFrom: p.validFrom ?? null,
-    validTo: p.longTerm ? null : (p.validTo ?? null),
-    longTerm: p.longTerm,
-    mobile: normaliseMobile(p.mobile) ?? p.mobile.trim(),
-    phone2: p.phone2?.trim() || null,
-    emergencyPhone: p.emergencyPhone?.trim() ? (normaliseMobile(p.emergencyPhone) ?? p.emergencyPhone.trim()) : null,
-    email: p.email.trim().toLowerCase(),
-    hkMacauIdentityNumber: p.hkMacauIdentityNumber?.trim() || null,
-  };
-}
-
-/** 主体信息 as stored (without its principal). */
-export function subjectRow(s: SubjectData) {
-  return {
-    provinceCode: s.provinceCode,
-    city: s.city.trim(),
-    county: s.county?.trim() || null,
-    nature: s.nature,
-    certificateType: s.certificateType,
-    certificateNumber: normaliseCertificateNumber(s.certificateType, s.certificateNumber),
-    name: s.name.trim(),
-    certificateAddress: s.certificateAddress.trim(),
-    communicationAddress: s.communicationAddress.trim(),
-    communicationAddressFinal: s.communicationAddressFinal,
-    investor: s.investor?.trim() || null,
-    remark: s.remark?.trim() || null,
-  };
 }
 
 /** The stored fields of 网站信息 other than its kind, principal, domains and pre-approvals. */
@@ -302,33 +268,6 @@ export async function loadFilingData(ctx: Context, orderId: string) {
   const subject = toSubjectData(order.subject);
   const websites = order.websites.map(({ website }) => toWebsiteData(website, order.subject.principalId));
   return { order, subject, websites };
-}
-
-/** What `toWebsiteData` needs of a stored website. */
-export const STORED_WEBSITE = {
-  principal: true,
-  domains: { orderBy: { position: 'asc' } },
-  preApprovals: true,
-  serverInstance: true,
-  serviceCodes: { orderBy: { usedAt: 'desc' } },
-} as const satisfies P.WebsiteInclude;
-
-/** A stored subject in the shape it was entered in. */
-export function toSubjectData(subject: P.SubjectGetPayload<{ include: { principal: true } }>): SubjectData {
-  return { ...subject, principal: { ...subject.principal } };
-}
-
-/** A stored website in the shape it was entered in; sharing the subject principal's record means "the subject principal". */
-export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WEBSITE }>, subjectPrincipalId: string): WebsiteData {
-  return {
-    ...w,
-    domains: w.domains.map((d) => d.name),
-    principal: w.principalId === subjectPrincipalId ? null : { ...w.principal },
-    productVerification: w.productVerification ?? 'SERVER_INSTANCE',
-    serverInstanceId: w.serverInstance?.instanceId ?? null,
-    serviceCode: w.serviceCodes[0]?.code ?? null,
-    preApprovals: w.preApprovals,
-  };
 }
 
 /**
