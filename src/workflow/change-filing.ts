@@ -12,11 +12,11 @@ import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { Violation } from '../domain/violation.js';
 import { Prisma, type Order } from '../generated/prisma/client.js';
 import type { OrderWebsiteAction } from '../generated/prisma/enums.js';
-import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
-import { orderNumber, ownOrder } from './drafts.js';
+import { actorOf, appendEvent, callerOf, inTransaction, type Tx } from './engine.js';
+import { orderNumber } from './drafts.js';
 import type { SubjectData, WebsiteData } from './filing-data.js';
-import { IN_PROGRESS } from './transitions.js';
-import { checkEditable, checkVersion } from './decide/order.js';
+import { EDITABLE, IN_PROGRESS } from './transitions.js';
+import { decideEdit } from './decide/order.js';
 import {
   decideChange,
   FILED_SUBJECT,
@@ -142,23 +142,34 @@ export async function startChangeFiling(ctx: Context, input: StartChangeInput) {
 
 /** Replaces the proposal of a change filing that is a draft or was returned; compare-and-set on its version. */
 export async function updateChangeFiling(ctx: Context, orderId: string, expectedVersion: number, input: ChangeInput) {
-  const order = await ownOrder(ctx, orderId);
-  if (order.filingType !== 'CHANGE') {
-    throw new ValidationFailed([national('orderId', 'update-filing-type', '只有变更备案可以这样修改', 'Only a change filing can be edited this way')]);
+  const caller = { ...callerOf(ctx), role: 'APPLICANT' } as const;
+  const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
+  let plan: ChangePlan | null = null;
+  let violations: Violation[] = [];
+  if (order && order.ownerId === caller.accountId && EDITABLE.includes(order.status) && order.version === expectedVersion) {
+    if (order.filingType !== 'CHANGE') {
+      violations = [national('orderId', 'update-filing-type', '只有变更备案可以这样修改', 'Only a change filing can be edited this way')];
+    } else {
+      try {
+        plan = await planChange(ctx, await ownSubject(ctx, order.subjectId), input, { orderId, stage: 'save' });
+      } catch (e) {
+        if (!(e instanceof ValidationFailed)) throw e;
+        violations = e.violations;
+      }
+    }
   }
-  checkEditable(order);
-  checkVersion(order, expectedVersion);
-  const subject = await ownSubject(ctx, order.subjectId);
-  const plan = await planChange(ctx, subject, input, { orderId, stage: 'save' });
+  decideEdit({ order, caller, expectedVersion, violations: () => violations });
+  const found = order!;
+  const decided = plan!;
   return inTransaction(ctx, async (tx) => {
     const bumped = await tx.order.updateMany({
-      where: { id: orderId, version: expectedVersion, status: order.status },
-      data: { version: { increment: 1 }, subjectChanges: json(plan.subjectChanges) },
+      where: { id: orderId, version: expectedVersion, status: found.status },
+      data: { version: { increment: 1 }, subjectChanges: json(decided.subjectChanges) },
     });
-    if (bumped.count !== 1) throw new Conflict('The order changed since you loaded it; reload and try again.', order.status, order.version);
+    if (bumped.count !== 1) throw new Conflict('The order changed since you loaded it; reload and try again.', found.status, found.version);
     await tx.orderWebsite.deleteMany({ where: { orderId } });
-    await writeLinks(tx, orderId, plan);
-    await appendEvent(tx, { orderId, type: 'UPDATED', actor: actorOf(ctx), detail: changeSummary(plan) });
+    await writeLinks(tx, orderId, decided);
+    await appendEvent(tx, { orderId, type: 'UPDATED', actor: actorOf(ctx), detail: changeSummary(decided) });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
 }
