@@ -270,7 +270,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('sms' as const), order, right: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('resend' as const), order }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('submitToMiit' as const), order }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('time' as const), hours: fc.constantFrom(1, 25, 25, 7 * 24, 46 * 24) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('time' as const), hours: fc.constantFrom(1, 25, 25, 7 * 24, 46 * 24) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('signOut' as const), who }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('disable' as const), who }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('signInAgain' as const), who }) },
