@@ -28,3 +28,4 @@ export const RequirementStatusEnum = labelled('RequirementStatus', 'How firmly a
 export const RequirementKindEnum = labelled('RequirementKind', 'What a province requirement asks for.', L.REQUIREMENT_KIND);
 export const RuleSectionEnum = labelled('RuleSection', 'Sections of a province module.', L.RULE_SECTION);
 export const NatureScopeEnum = labelled('NatureScopeKind', 'Which subjects a rule is for.', L.NATURE_SCOPE);
+export const AppPlatformKindEnum = labelled('AppPlatformKind', '平台: where an APP, mini-program or quick app runs.', L.APP_PLATFORM_KIND);
