@@ -17,7 +17,7 @@ import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import { orderNumber, ownOrder, personRow, STORED_WEBSITE, subjectRow, toSubjectData, toWebsiteData } from './drafts.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { IN_PROGRESS } from './transitions.js';
-import { checkEditable, checkVersion } from './decide.js';
+import { checkEditable, checkVersion } from './decide/order.js';
 import { validateFiling } from './validate.js';
 import { national } from './violations.js';
 

@@ -8,7 +8,7 @@ import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
 import { IN_PROGRESS } from './transitions.js';
-import { checkEditable, checkVersion } from './decide.js';
+import { checkEditable, checkVersion } from './decide/order.js';
 import { uniqueViolationModel } from '../db/errors.js';
 import type { Violation } from '../domain/violation.js';
 import { accessMethodFor, validateFiling } from './validate.js';

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import type { OrderEventType, OrderStatus } from '../generated/prisma/enums.js';
 import { Conflict, NotFound } from '../domain/errors.js';
-import { decideTransition } from './decide.js';
+import { decideTransition } from './decide/order.js';
 import type { OrderAction } from './transitions.js';
 
 export type { Tx } from '../db/index.js';
@@ -74,7 +74,7 @@ export interface TransitionArgs {
  */
 export async function transition(tx: Tx, args: TransitionArgs) {
   const current = await tx.order.findUnique({ where: { id: args.orderId }, select: { id: true, ownerId: true, status: true, version: true, miitSubmittedAt: true } });
-  // Ownership was checked by the caller; the rest in the one order every operation uses (decide.ts).
+  // Ownership was checked by the caller; the rest in the one order every operation uses (decide/order.ts).
   decideTransition({
     order: current,
     caller: { accountId: null, role: 'SYSTEM' },

@@ -11,7 +11,7 @@ import { loadFilingData, NEW_WEBSITE_FILINGS, ownOrder } from './drafts.js';
 import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
-import { checkTransition, checkVersion } from './decide.js';
+import { checkTransition, checkVersion } from './decide/order.js';
 import { notifyApplicant } from '../sms/notices.js';
 
 const DAY = 86_400_000;

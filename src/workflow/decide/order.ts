@@ -8,10 +8,10 @@
  * and return what to write. The shell around a decider loads the facts and commits the decision
  * with a compare-and-set on the order's version.
  */
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
-import type { Violation } from '../domain/violation.js';
-import type { OrderStatus } from '../domain/vocabulary.js';
-import { ACTIONS, EDITABLE, isAllowed, type OrderAction } from './transitions.js';
+import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import type { Violation } from '../../domain/violation.js';
+import type { OrderStatus } from '../../domain/vocabulary.js';
+import { ACTIONS, EDITABLE, isAllowed, type OrderAction } from '../transitions.js';
 
 /** What a decider needs to know of an order. */
 export interface OrderFacts {
