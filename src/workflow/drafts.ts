@@ -7,6 +7,8 @@ import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../val
 import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
 import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
+import { isAppItem } from './filing-data.js';
+import { appItemCreate, appItemData, STORED_APP } from './app-store.js';
 import { IN_PROGRESS } from './transitions.js';
 import { checkEditable, checkVersion } from './decide/order.js';
 import { uniqueViolationModel } from '../db/errors.js';
@@ -101,6 +103,7 @@ async function createWebsite(
         create: w.domains.map((d, position) => ({ name: parseDomain(d).domain ?? d.trim().toLowerCase(), position })),
       },
       preApprovals: { create: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber, issuer: p.issuer ?? null })) },
+      ...appItemCreate(w),
     },
   });
   await spendServiceCode(tx, w, website.id);
@@ -122,8 +125,11 @@ export interface StartFilingInput {
  */
 export async function startFiling(ctx: Context, input: StartFilingInput) {
   const viewer = ctx.viewer!;
-  const first = input.websites[0]?.domains[0];
-  if (!first) {
+  // A website's first domain decides the filing type; an order of APPs only, its first APP's name.
+  const firstWebsite = input.websites.find((w) => !isAppItem(w));
+  const first = firstWebsite?.domains[0];
+  const firstApp = firstWebsite ? undefined : input.websites.find(isAppItem);
+  if (!first && !firstApp) {
     throw new ValidationFailed([
       { field: 'websites', rule: 'national/website-required', message: '请至少填写一个网站及域名', messageEn: 'Add at least one website with a domain', module: 'national' },
     ]);
@@ -134,7 +140,9 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
       nature: input.subject.nature,
       certificateType: input.subject.certificateType,
       certificateNumber: input.subject.certificateNumber,
-      domain: first,
+      domain: first ?? null,
+      appName: firstApp?.name ?? null,
+      serviceKind: firstApp?.kind ?? null,
     });
   const verdict = await detect();
   if (!verdict.filingType) throw new ValidationFailed(verdict.violations);
@@ -311,6 +319,7 @@ export const STORED_WEBSITE = {
   preApprovals: true,
   serverInstance: true,
   serviceCodes: { orderBy: { usedAt: 'desc' } },
+  ...STORED_APP,
 } as const satisfies P.WebsiteInclude;
 
 /** A stored subject in the shape it was entered in. */
@@ -328,6 +337,7 @@ export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WE
     serverInstanceId: w.serverInstance?.instanceId ?? null,
     serviceCode: w.serviceCodes[0]?.code ?? null,
     preApprovals: w.preApprovals,
+    ...appItemData(w),
   };
 }
 

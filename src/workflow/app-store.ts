@@ -1,0 +1,41 @@
+/** How an APP's, mini-program's or quick app's own information is stored beside its item (a `Website` row of its kind). */
+import type { Prisma as P } from '../generated/prisma/client.js';
+import { normaliseMd5, normalisePublicKey, parseAppDomain } from '../validation/index.js';
+import type { WebsiteData } from './filing-data.js';
+
+/** Nested writes of an item's platforms, SDK services and back-end domains (none for a website). */
+export function appItemCreate(w: WebsiteData) {
+  return {
+    appPlatforms: {
+      create: (w.platforms ?? []).map((p, position) => ({
+        kind: p.kind,
+        packageName: p.packageName?.trim() || null,
+        appId: p.appId?.trim() || null,
+        publicKey: p.publicKey ? normalisePublicKey(p.publicKey) || null : null,
+        md5Signature: p.md5Signature?.trim() ? normaliseMd5(p.md5Signature) : null,
+        position,
+      })),
+    },
+    appSdks: { create: (w.sdks ?? []).map((s, position) => ({ provider: s.provider.trim(), type: s.type.trim(), position })) },
+    appDomains: {
+      create: (w.appDomains ?? []).map((d, position) => ({ name: parseAppDomain(d, 'domain').hostname ?? d.trim().toLowerCase(), position })),
+    },
+  } satisfies Pick<P.WebsiteCreateInput, 'appPlatforms' | 'appSdks' | 'appDomains'>;
+}
+
+/** What `appItemData` needs of a stored item. */
+export const STORED_APP = {
+  appPlatforms: { orderBy: { position: 'asc' } },
+  appSdks: { orderBy: { position: 'asc' } },
+  appDomains: { orderBy: { position: 'asc' } },
+} as const satisfies P.WebsiteInclude;
+
+/** A stored item's APP information in the shape it was entered in. */
+export function appItemData(w: P.WebsiteGetPayload<{ include: typeof STORED_APP }>): { platforms: WebsiteData['platforms']; sdks: WebsiteData['sdks']; appDomains: string[] | null } {
+  if (w.kind === 'WEBSITE') return { platforms: null, sdks: null, appDomains: null };
+  return {
+    platforms: w.appPlatforms.map((p) => ({ kind: p.kind, packageName: p.packageName, appId: p.appId, publicKey: p.publicKey, md5Signature: p.md5Signature })),
+    sdks: w.appSdks.map((s) => ({ provider: s.provider, type: s.type })),
+    appDomains: w.appDomains.map((d) => d.name),
+  };
+}
