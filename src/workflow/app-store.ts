@@ -39,3 +39,25 @@ export function appItemData(w: P.WebsiteGetPayload<{ include: typeof STORED_APP 
     appDomains: w.appDomains.map((d) => d.name),
   };
 }
+
+/** An item's APP information in its stored form, for comparing a change proposal with what is filed. */
+export function normalisedAppFields(w: WebsiteData): Pick<WebsiteData, 'platforms' | 'sdks' | 'appDomains'> {
+  if ((w.kind ?? 'WEBSITE') === 'WEBSITE') return {};
+  const rows = appItemCreate(w);
+  return {
+    platforms: rows.appPlatforms.create.map(({ kind, packageName, appId, publicKey, md5Signature }) => ({ kind, packageName, appId, publicKey, md5Signature })),
+    sdks: rows.appSdks.create.map(({ provider, type }) => ({ provider, type })),
+    appDomains: rows.appDomains.create.map((d) => d.name),
+  };
+}
+
+/** Nested writes replacing an item's platforms, SDK services and back-end domains (a change filing's approval). */
+export function appItemReplace(w: WebsiteData) {
+  if ((w.kind ?? 'WEBSITE') === 'WEBSITE') return {};
+  const rows = appItemCreate(w);
+  return {
+    appPlatforms: { deleteMany: {}, create: rows.appPlatforms.create },
+    appSdks: { deleteMany: {}, create: rows.appSdks.create },
+    appDomains: { deleteMany: {}, create: rows.appDomains.create },
+  } satisfies Pick<P.WebsiteUpdateInput, 'appPlatforms' | 'appSdks' | 'appDomains'>;
+}

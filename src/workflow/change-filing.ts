@@ -7,6 +7,7 @@
  * the same national and province rules as a new filing (`validateFiling`), plus what a change may not
  * do: touch the subject's identity (certificate, nature, province) or add a domain (seed 002 §3).
  */
+import { normalisedAppFields } from './app-store.js';
 import type { Context } from '../context.js';
 import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { Violation } from '../domain/violation.js';
@@ -128,6 +129,7 @@ function normalisedWebsite(w: WebsiteData): WebsiteData {
     serverInstanceId: w.productVerification === 'SERVER_INSTANCE' ? (w.serverInstanceId ?? null) : null,
     serviceCode: w.productVerification === 'SERVICE_CODE' ? (w.serviceCode ?? null) : null,
     preApprovals: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber.trim(), issuer: p.issuer?.trim() || null })),
+    ...normalisedAppFields(w),
   };
 }
 
