@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/harness.js';
-import { companySubject, individualSubject, jpeg, reviewer, server, signUp, upload, uploadRequiredMaterials, website } from '../support/fixtures.js';
+import { companySubject, individualSubject, reviewer, server, signUp, upload, uploadRequiredMaterials, website } from '../support/fixtures.js';
 import { approveAll, must, ruleIds, startCancellation, startChangeFiling, startFiling, VERIFY_TYPE } from '../support/workflow.js';
 
 let s: TestServer;
@@ -186,10 +186,12 @@ describe('APP filing (APP备案)', () => {
     });
     expect(otherOrder).toMatchObject({ __typename: 'Order', filingType: 'FIRST' });
     // A back-end domain of another subject is refused.
-    const foreign = await startFiling(s, other.token, {
-      subject: { ...otherSubject },
+    const third = await signUp(s, '第三家公司');
+    const thirdSubject = companySubject({ provinceCode: 'henan', provinceName: '河南省', city: '郑州市', region: '410100', name: '郑州远航科技有限公司' });
+    const foreign = await startFiling(s, third.token, {
+      subject: thirdSubject,
       websites: [],
-      apps: [app({ name: '远航助手', serverInstanceId: otherInstance, domains: ['api.hengda-soft.cn'], contentCategory: 'ENTERPRISE_PORTAL' })],
+      apps: [app({ name: '远航助手', serverInstanceId: await server(s, third.accountId), domains: ['api.hengda-soft.cn'], contentCategory: 'ENTERPRISE_PORTAL' })],
     });
     expect(foreign.__typename).toBe('ValidationError');
     expect(foreign.violations.find((v: { rule: string }) => v.rule === 'national/app-domain-other-subject')).toMatchObject({ field: 'apps[0].domains[0]', matched: 'hengda-soft.cn' });
