@@ -23,23 +23,6 @@ export function appItemCreate(w: WebsiteData) {
   } satisfies Pick<P.WebsiteCreateInput, 'appPlatforms' | 'appSdks' | 'appDomains'>;
 }
 
-/** What `appItemData` needs of a stored item. */
-export const STORED_APP = {
-  appPlatforms: { orderBy: { position: 'asc' } },
-  appSdks: { orderBy: { position: 'asc' } },
-  appDomains: { orderBy: { position: 'asc' } },
-} as const satisfies P.WebsiteInclude;
-
-/** A stored item's APP information in the shape it was entered in. */
-export function appItemData(w: P.WebsiteGetPayload<{ include: typeof STORED_APP }>): { platforms: WebsiteData['platforms']; sdks: WebsiteData['sdks']; appDomains: string[] | null } {
-  if (w.kind === 'WEBSITE') return { platforms: null, sdks: null, appDomains: null };
-  return {
-    platforms: w.appPlatforms.map((p) => ({ kind: p.kind, packageName: p.packageName, appId: p.appId, publicKey: p.publicKey, md5Signature: p.md5Signature })),
-    sdks: w.appSdks.map((s) => ({ provider: s.provider, type: s.type })),
-    appDomains: w.appDomains.map((d) => d.name),
-  };
-}
-
 /** An item's APP information in its stored form, for comparing a change proposal with what is filed. */
 export function normalisedAppFields(w: WebsiteData): Pick<WebsiteData, 'platforms' | 'sdks' | 'appDomains'> {
   if ((w.kind ?? 'WEBSITE') === 'WEBSITE') return {};
