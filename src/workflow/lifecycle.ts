@@ -11,7 +11,7 @@ import { loadFilingData, NEW_WEBSITE_FILINGS, ownOrder } from './drafts.js';
 import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
-import { decideSubmit } from './decide/order.js';
+import { decideSubmit, decideSubmitToMiit } from './decide/order.js';
 import { isAllowed } from './transitions.js';
 import { notifyApplicant } from '../sms/notices.js';
 
@@ -232,16 +232,16 @@ export async function requestChanges(ctx: Context, orderId: string, expectedVers
 
 /** 提交管局: hands the order to the 管局 (recorded; the order waits for the decision). */
 export async function submitToMiit(ctx: Context, orderId: string, expectedVersion: number) {
-  const order = await reviewerOrder(ctx, orderId);
-  if (order.status !== 'PENDING_MIIT_REVIEW' || order.miitSubmittedAt) throw new InvalidTransition('submitToMiit', order.status);
+  const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
+  const { version } = decideSubmitToMiit({ order, caller: callerOf(ctx), expectedVersion });
   return inTransaction(ctx, async (tx) => {
-    const now = ctx.clock.now();
     const updated = await tx.order.updateMany({
-      where: { id: orderId, version: expectedVersion, status: 'PENDING_MIIT_REVIEW', miitSubmittedAt: null },
-      data: { miitSubmittedAt: now, version: { increment: 1 } },
+      where: { id: orderId, version, status: 'PENDING_MIIT_REVIEW', miitSubmittedAt: null },
+      data: { miitSubmittedAt: ctx.clock.now(), version: { increment: 1 } },
     });
     if (updated.count !== 1) {
-      throw new Conflict('The order changed since you loaded it; reload and try again.', order.status, order.version);
+      const now = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, version: true } });
+      throw new Conflict('Another action on this order won; reload and try again.', now.status, now.version);
     }
     await appendEvent(tx, { orderId, type: 'UPDATED', actor: actorOf(ctx), detail: { action: 'submitToMiit' } });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });

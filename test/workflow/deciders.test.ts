@@ -10,7 +10,8 @@ import type { HostedInstance, IssuedServiceCode, RegistryRecord } from '../../sr
 import { planCancellation, proposeChange, decideChange, type FiledSubject } from '../../src/workflow/decide/change.js';
 import { filingViolations, type FilingFacts, type ValidateFilingArgs } from '../../src/workflow/decide/filing.js';
 import { decideFilingType, filingTypeKey, type FilingTypeFacts, type FilingTypeInput } from '../../src/workflow/decide/filing-type.js';
-import { decideEdit, decideSubmit, ORDER_VALIDITY_DAYS, type Caller } from '../../src/workflow/decide/order.js';
+import { decideEdit, decideSubmit, decideSubmitToMiit, ORDER_VALIDITY_DAYS, type Caller } from '../../src/workflow/decide/order.js';
+import { decideResend, decideSmsEntry, decideWrongEntry, type SmsFacts } from '../../src/workflow/decide/sms.js';
 import type { SubjectData, WebsiteData } from '../../src/workflow/filing-data.js';
 import { individualSubject, mobile, website } from '../support/fixtures.js';
 
@@ -336,5 +337,69 @@ describe('change and cancellation plans from the filed subject', () => {
     expect(refusal(() => planCancellation(filed(), 'CANCEL_ACCESS', ['w1', 'w1', 'x'], true))).toEqual(
       ['national/cancel-website-duplicate', 'national/cancel-website-not-filed', 'national/subject-order-in-progress'].sort(),
     );
+  });
+});
+
+// ───────────── 提交管局 and 短信核验 ─────────────
+
+describe('submitToMiit and SMS entries', () => {
+  const REVIEWER: Caller = { accountId: 'r', role: 'REVIEWER' };
+  const at = (status: OrderStatus, extra: { miitSubmittedAt?: Date | null } = {}) => ({ id: 'o1', ownerId: 'owner', status, version: 7, ...extra });
+
+  it('submitToMiit: waiting and not yet handed over; then the version', () => {
+    expect(decideSubmitToMiit({ order: at('PENDING_MIIT_REVIEW'), caller: REVIEWER, expectedVersion: 7 })).toEqual({ version: 7 });
+    expect(() => decideSubmitToMiit({ order: null, caller: REVIEWER, expectedVersion: 7 })).toThrow(NotFound);
+    expect(() => decideSubmitToMiit({ order: at('PENDING_MIIT_REVIEW', { miitSubmittedAt: NOW }), caller: REVIEWER, expectedVersion: 1 })).toThrow(InvalidTransition);
+    expect(() => decideSubmitToMiit({ order: at('PENDING_SMS_VERIFICATION'), caller: REVIEWER, expectedVersion: 7 })).toThrow(InvalidTransition);
+    expect(() => decideSubmitToMiit({ order: at('PENDING_MIIT_REVIEW'), caller: REVIEWER, expectedVersion: 6 })).toThrow(Conflict);
+  });
+
+  const row = (over: Partial<SmsFacts> = {}): SmsFacts => ({ verifiedAt: null, expiresAt: new Date(NOW.getTime() + DAY), sentAt: new Date(NOW.getTime() - 10 * 60_000), resendCount: 0, ...over });
+  const RULE = { maxAttempts: 5, maxResends: 3, resendIntervalMinutes: 5 };
+
+  const ENTRY: Array<{ name: string; order: ReturnType<typeof at> | null; caller?: Caller; v: SmsFacts | null; expect: unknown }> = [
+    { name: 'unknown order', order: null, v: row(), expect: NotFound },
+    { name: "someone else's order, even with an expired code", order: at('PENDING_SMS_VERIFICATION'), caller: STRANGER, v: row({ expiresAt: NOW }), expect: NotFound },
+    { name: 'not waiting for SMS, number unknown', order: at('PENDING_MIIT_REVIEW'), v: null, expect: InvalidTransition },
+    { name: 'a number the order does not verify', order: at('PENDING_SMS_VERIFICATION'), v: null, expect: NotFound },
+    { name: 'already verified: nothing to check', order: at('PENDING_SMS_VERIFICATION'), v: row({ verifiedAt: NOW }), expect: 'done' },
+    { name: 'expired code', order: at('PENDING_SMS_VERIFICATION'), v: row({ expiresAt: NOW }), expect: ValidationFailed },
+    { name: 'a live code: compare it', order: at('PENDING_SMS_VERIFICATION'), v: row(), expect: 'check' },
+  ];
+  for (const r of ENTRY) {
+    it(`entry: ${r.name}`, () => {
+      const run = () => decideSmsEntry({ order: r.order, caller: r.caller ?? OWNER, verification: r.v, now: NOW });
+      if (typeof r.expect === 'string') expect(run()).toBe(r.expect);
+      else expect(run).toThrow(r.expect as never);
+    });
+  }
+
+  it('a wrong entry: the count the write returned decides; the one reaching the limit returns the order', () => {
+    expect(decideWrongEntry(1, RULE)).toEqual({ returnOrder: false, attemptsLeft: 4 });
+    expect(decideWrongEntry(4, RULE)).toEqual({ returnOrder: false, attemptsLeft: 1 });
+    expect(decideWrongEntry(5, RULE)).toMatchObject({ returnOrder: true });
+  });
+
+  it('resend: within the count and the interval', () => {
+    const resend = (v: SmsFacts | null, order = at('PENDING_SMS_VERIFICATION')) => () => decideResend({ order, caller: OWNER, verification: v, now: NOW, rule: RULE });
+    expect(resend(row())).not.toThrow();
+    expect(resend(row({ verifiedAt: NOW }))).toThrow(NotFound);
+    expect(resend(row(), at('NEEDS_CHANGES'))).toThrow(InvalidTransition);
+    const limit = (() => {
+      try {
+        resend(row({ resendCount: 3 }))();
+      } catch (e) {
+        return rules((e as ValidationFailed).violations);
+      }
+    })();
+    expect(limit).toEqual(['national/sms-resend-limit']);
+    const soon = (() => {
+      try {
+        resend(row({ sentAt: new Date(NOW.getTime() - 60_000) }))();
+      } catch (e) {
+        return rules((e as ValidationFailed).violations);
+      }
+    })();
+    expect(soon).toEqual(['national/sms-resend-interval']);
   });
 });

@@ -154,3 +154,14 @@ export function decideEdit(args: {
   checkData(args.violations());
   return { version: order.version, status: order.status };
 }
+
+/**
+ * 提交管局: the order waits for the 管局 and has not been handed over yet; existence, then that
+ * state, then the version. Not a status change: the commit records the hand-over and bumps the version.
+ */
+export function decideSubmitToMiit(args: { order: OrderFacts | null; caller: Caller; expectedVersion: number }): { version: number } {
+  const order = checkExists(args.order, args.caller);
+  if (order.status !== 'PENDING_MIIT_REVIEW' || order.miitSubmittedAt) throw new InvalidTransition('submitToMiit', order.status);
+  checkVersion(order, args.expectedVersion);
+  return { version: order.version };
+}
