@@ -246,22 +246,22 @@ export function validateAppFields(input: AppFieldsInput, field: string): Violati
       out.push(violation({ field: `${field}.sdks[${i}].type`, rule: 'app-sdk-type-required', message: '请填写SDK服务类型', messageEn: 'The SDK type is required', source: APP_SOURCE.seed003 }));
     }
   }
-  if (input.kind === 'APP') {
-    if (input.domains.length === 0) {
-      out.push(violation({ field: `${field}.domains`, rule: 'app-domain-required', message: '域名不能为空：请填写APP访问后台服务器使用的域名', messageEn: "Add the domains the APP's back end uses", source: APP_SOURCE.seed003 }));
-    }
-    if (input.domains.length > MAX_APP_DOMAINS) {
-      out.push(
-        violation({
-          field: `${field}.domains`,
-          rule: 'app-domains-max',
-          message: `每个APP最多填写${MAX_APP_DOMAINS}个域名，当前为${input.domains.length}个`,
-          messageEn: `At most ${MAX_APP_DOMAINS} domains per APP; this has ${input.domains.length}`,
-          source: APP_SOURCE.seed003,
-          matched: String(input.domains.length),
-        }),
-      );
-    }
+  if (input.kind === 'APP' && input.domains.length === 0) {
+    out.push(violation({ field: `${field}.domains`, rule: 'app-domain-required', message: '域名不能为空：请填写APP访问后台服务器使用的域名', messageEn: "Add the domains the APP's back end uses", source: APP_SOURCE.seed003 }));
+  }
+  // Seed 003 states the 20-domain import limit for APPs; mini-programs and quick apps are filed as APPs
+  // (移动互联网应用程序) in the same system, so the same bound holds for them.
+  if (input.domains.length > MAX_APP_DOMAINS) {
+    out.push(
+      violation({
+        field: `${field}.domains`,
+        rule: 'app-domains-max',
+        message: `每个APP最多填写${MAX_APP_DOMAINS}个域名，当前为${input.domains.length}个`,
+        messageEn: `At most ${MAX_APP_DOMAINS} domains per APP; this has ${input.domains.length}`,
+        source: APP_SOURCE.seed003,
+        matched: String(input.domains.length),
+      }),
+    );
   }
   const seen = new Set<string>();
   for (const [i, d] of input.domains.entries()) {

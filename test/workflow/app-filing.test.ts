@@ -167,6 +167,15 @@ describe('APP filing (APP备案)', () => {
       ['App', `${subjectNumber}-2A`],
     ]);
 
+    // The subject lists its items, each as its own type.
+    const listed = await s.ok(
+      `query ($id: ID!) { node(id: $id) { ... on Subject { services(first: 10) { totalCount edges { node { __typename name icpNumber ... on App { platforms { kind } } } } } } } }`,
+      { id: approved.subject.id },
+      applicant.token,
+    );
+    expect(listed.node.services.edges.map((e: any) => [e.node.__typename, e.node.icpNumber])).toEqual(numbers);
+    expect(listed.node.services.edges[1].node.platforms).toEqual([{ kind: 'ANDROID' }, { kind: 'IOS' }]);
+
     // The same APP name under this subject: refused; another subject may use it.
     const dup = await startFiling(s, applicant.token, {
       subject,
