@@ -225,22 +225,19 @@ describe('APP filing (APP备案)', () => {
     const applicant = await signUp(s, '错误示例');
     const instance = await server(s, applicant.accountId);
     const subject = companySubject({ provinceCode: 'henan', provinceName: '河南省', city: '郑州市', region: '410100', name: '郑州示例网络有限公司' });
-    const bad = await startFiling(s, applicant.token, {
-      subject,
-      websites: [],
-      apps: [
-        app({
-          name: '示例助手',
-          serverInstanceId: instance,
-          contentCategory: 'PERSONAL_BLOG',
-          domains: Array.from({ length: 21 }, (_, i) => `s${i}.shili-net.cn`),
-          platforms: [
-            { kind: 'ANDROID', packageName: 'shili', publicKey: KEY, md5Signature: '12345' },
-            { kind: 'WECHAT', appId: 'wx1' },
-          ],
-        }),
-      ],
-    });
+    const badApps = [
+      app({
+        name: '示例助手',
+        serverInstanceId: instance,
+        contentCategory: 'PERSONAL_BLOG',
+        domains: Array.from({ length: 21 }, (_, i) => `s${i}.shili-net.cn`),
+        platforms: [
+          { kind: 'ANDROID', packageName: 'shili', publicKey: KEY, md5Signature: '12345' },
+          { kind: 'WECHAT', appId: 'wx1' },
+        ],
+      }),
+    ];
+    const bad = await startFiling(s, applicant.token, { subject, websites: [], apps: badApps });
     expect(bad.__typename).toBe('ValidationError');
     const found = bad.violations.map((v: { field: string; rule: string }) => `${v.field} ${v.rule}`);
     expect(found).toEqual(
@@ -252,6 +249,9 @@ describe('APP filing (APP备案)', () => {
         'apps[0].contentCategory national/app-content-nature',
       ]),
     );
+    // validateFiling (as the user types) answers the same, without writing anything.
+    const asTyped = await s.ok(`query ($input: FilingInput!) { validateFiling(input: $input) { field rule } }`, { input: { subject, websites: [], apps: badApps } }, applicant.token);
+    expect(asTyped.validateFiling.map((v: { field: string; rule: string }) => `${v.field} ${v.rule}`).sort()).toEqual([...found].sort());
     const md5 = bad.violations.find((v: { rule: string }) => v.rule === 'national/app-md5-signature');
     expect(md5.message).toContain('32位十六进制');
     expect(await s.db.prisma.order.count({ where: { owner: { email: applicant.email } } })).toBe(0);
