@@ -19,6 +19,8 @@ export interface AppFactsQuery {
   /** Items the order holds already (a change filing's APP keeps its own name). */
   ownItemIds?: readonly string[];
   items: readonly WebsiteData[];
+  /** Submission: load which of the order's items have their icon. */
+  submitting?: boolean;
 }
 
 export async function loadAppFacts(prisma: PrismaClient, q: AppFactsQuery): Promise<AppFacts> {
@@ -30,7 +32,7 @@ export async function loadAppFacts(prisma: PrismaClient, q: AppFactsQuery): Prom
     ),
   ];
   const certificateNumber = normaliseCertificateNumber(q.certificateType, q.certificateNumber);
-  const [taken, local, registry] = await Promise.all([
+  const [taken, local, registry, icons] = await Promise.all([
     q.subjectId
       ? prisma.website.findMany({
           where: {
@@ -51,6 +53,9 @@ export async function loadAppFacts(prisma: PrismaClient, q: AppFactsQuery): Prom
     domains.length
       ? prisma.registryFiling.findMany({ where: { domain: { in: domains } }, select: { domain: true, certificateType: true, certificateNumber: true } })
       : Promise.resolve([]),
+    q.submitting && q.orderId
+      ? prisma.material.findMany({ where: { orderId: q.orderId, kind: 'APP_ICON', websiteId: { not: null } }, select: { websiteId: true } })
+      : Promise.resolve([]),
   ]);
   const other = (c: { certificateType: string; certificateNumber: string }) =>
     c.certificateType !== q.certificateType || normaliseCertificateNumber(q.certificateType, c.certificateNumber) !== certificateNumber;
@@ -60,5 +65,6 @@ export async function loadAppFacts(prisma: PrismaClient, q: AppFactsQuery): Prom
       ...local.filter((d) => other(d.website.subject)).map((d) => d.name),
       ...registry.filter(other).map((r) => r.domain),
     ]),
+    itemsWithIcon: new Set(icons.map((m) => m.websiteId!)),
   };
 }

@@ -20,6 +20,8 @@ export interface AppFacts {
   appNamesTakenInSubject: ReadonlySet<string>;
   /** Registrable domains that belong to another subject: its websites on this platform, or its national filings. */
   domainsOfOtherSubjects: ReadonlySet<string>;
+  /** At submission: ids of the order's items that have an icon (an `APP_ICON` material). */
+  itemsWithIcon?: ReadonlySet<string>;
 }
 
 export const NO_APP_FACTS: AppFacts = { appNamesTakenInSubject: new Set(), domainsOfOtherSubjects: new Set() };
@@ -44,6 +46,11 @@ export interface CheckAppItemsArgs {
   subjectName: string;
   facts: AppFacts;
   at: Date;
+  /**
+   * At the submission of a new filing: the id of each item (as `items`), whose APPs must then have their
+   * icon uploaded (seed 003: APP图标文件:上传APP图标).
+   */
+  submittedItemIds?: readonly (string | undefined)[];
 }
 
 /**
@@ -90,6 +97,10 @@ export function checkAppItems(items: readonly WebsiteData[], fields: readonly st
         ),
         matched: item.contentCategory,
       });
+    }
+    const itemId = args.submittedItemIds?.[i];
+    if (args.submittedItemIds && (!itemId || !args.facts.itemsWithIcon?.has(itemId))) {
+      out.push(national(`${f}.icon`, 'app-icon-required', '请上传APP图标（png、jpg、jpeg）', 'Upload the icon (png, jpg or jpeg)', APP_SOURCE.seed003));
     }
     out.push(...validateLanguages(item.languages, `${f}.languages`));
     const appDomains = item.appDomains ?? [];

@@ -45,6 +45,7 @@ export async function loadFilingFacts(ctx: Pick<Context, 'db' | 'clock' | 'confi
       orderId: a.orderId,
       ownItemIds: a.heldWebsiteIds,
       items: a.websites,
+      submitting: !!submitting,
     }),
   ]);
   return {

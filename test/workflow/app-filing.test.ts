@@ -39,6 +39,9 @@ function app(p: { name: string; serverInstanceId: string; domains?: string[]; co
   };
 }
 
+/** A PNG by its signature and header chunk, as content sniffing sees it. */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(7)]);
+
 const ITEMS = /* GraphQL */ `
   query ($id: ID!) {
     node(id: $id) {
@@ -64,6 +67,16 @@ async function fileAndApprove(applicant: { token: string }, staff: string, input
   const order = await startFiling(s, applicant.token, { websites: [], apps: [], ...input });
   expect(order.__typename, JSON.stringify(order)).toBe('Order');
   await uploadRequiredMaterials(s, applicant.token, order.id, input.subject.nature === 'INDIVIDUAL' ? 'INDIVIDUAL' : 'UNIT');
+  // Each APP needs its icon before the order can be submitted (seed 003).
+  const apps = (await items(applicant.token, order.id)).websites.map((l: any) => l.service).filter((x: any) => x.__typename !== 'Website');
+  if (apps.length) {
+    const missing = await s.ok(`query ($id: ID!) { validateOrder(orderId: $id) { field rule } }`, { id: order.id }, applicant.token);
+    expect(missing.validateOrder.map((v: { rule: string }) => v.rule)).toContain('national/app-icon-required');
+  }
+  for (const a of apps) {
+    const icon = await upload(s, applicant.token, { orderId: order.id, kind: 'APP_ICON', websiteId: a.id }, { name: 'icon.png', bytes: PNG, type: 'image/png' });
+    expect(icon.__typename).toBe('Material');
+  }
   const submitted = await must(s, applicant.token, 'submitOrder', { orderId: order.id, version: order.version });
   const people = [input.subject.principal];
   const { order: approved } = await approveAll(s, staff, applicant.token, submitted, people);
@@ -117,8 +130,7 @@ describe('APP filing (APP备案)', () => {
     });
 
     // The icon: png by its content, attached to the APP; a GIF is refused.
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(7)]);
-    const icon = await upload(s, applicant.token, { orderId: order.id, kind: 'APP_ICON', websiteId: item.id }, { name: 'icon.png', bytes: png, type: 'image/png' });
+    const icon = await upload(s, applicant.token, { orderId: order.id, kind: 'APP_ICON', websiteId: item.id }, { name: 'icon.png', bytes: PNG, type: 'image/png' });
     expect(icon).toMatchObject({ __typename: 'Material', kind: 'APP_ICON' });
     const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, ...new Array(200).fill(1)]);
     const refused = await upload(s, applicant.token, { orderId: order.id, kind: 'APP_ICON', websiteId: item.id }, { name: 'icon.gif', bytes: gif, type: 'image/gif' });

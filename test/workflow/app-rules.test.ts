@@ -50,6 +50,13 @@ describe('checkAppItems', () => {
     expect(check([app({ contentCategory: 'ENTERPRISE_PORTAL' })], NO_APP_FACTS, 'INDIVIDUAL')).toEqual(['apps[0].contentCategory national/app-content-nature']);
   });
 
+  it('wants the icon of each APP when a new filing is submitted', () => {
+    const items = [app(), app({ name: '星辰日历' })].map(appItem);
+    const facts = { ...NO_APP_FACTS, itemsWithIcon: new Set(['w1']) };
+    const found = checkAppItems(items, itemFields(items), { province: 'henan', nature: 'ENTERPRISE', subjectName: '郑州星辰科技有限公司', facts, at, submittedItemIds: ['w1', 'w2'] });
+    expect(found.map((v) => `${v.field} ${v.rule}`)).toEqual(['apps[1].icon national/app-icon-required']);
+  });
+
   it('does not apply the website-name bans to APP names', () => {
     // 论坛 and 平台 are banned in individuals' website names (seed 002 附录二); no source bans them in APP names.
     expect(check([app({ name: '学习平台' })], NO_APP_FACTS, 'INDIVIDUAL')).toEqual([]);

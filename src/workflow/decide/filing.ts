@@ -228,7 +228,17 @@ export function filingViolations(a: ValidateFilingArgs, facts: FilingFacts): Vio
     if (w.principal) out.push(...validatePerson(w.principal, `${f}.principal`, now, individual, s.provinceCode));
     out.push(...hostingViolations(w, f, a.heldWebsiteIds ?? [], facts));
   }
-  out.push(...checkAppItems(a.websites, fields, { province: s.provinceCode, nature: s.nature, subjectName: s.name, facts: facts.apps ?? NO_APP_FACTS, at: now }));
+  out.push(
+    ...checkAppItems(a.websites, fields, {
+      province: s.provinceCode,
+      nature: s.nature,
+      subjectName: s.name,
+      facts: facts.apps ?? NO_APP_FACTS,
+      at: now,
+      // New filings' APPs need their icon at submission; the order's items are its held ones, in order.
+      submittedItemIds: a.stage === 'submit' && a.filingType !== 'CHANGE' ? (a.heldWebsiteIds ?? []) : undefined,
+    }),
+  );
   out.push(
     ...validatePrincipals(
       { nature: s.nature, subjectPrincipal: s.principal, websitePrincipals: a.websites.map((w) => w.principal ?? s.principal) },
