@@ -33,6 +33,9 @@ export default [
             suffixes: ['Connection', 'ConnectionEdge', 'Error', 'Payload', 'Proposal', 'Result', 'Count', 'Counts', 'Entry', 'Vocabulary', 'Vocabularies'],
             types: [
               'AuditDetail',
+              'AppDomain',
+              'AppPlatform',
+              'AppSdk',
               'DevelopmentSmsMessage',
               'Domain',
               'EventWebsite',

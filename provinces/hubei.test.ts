@@ -30,7 +30,10 @@ testProvince('hubei', {
     { filingType: 'ACCESS', nature: 'ENTERPRISE', expect: { maxWebsites: null, maxDomainsPerWebsite: null } },
   ],
   siteCounts: {
-    valid: [{ filingType: 'FIRST', nature: 'ENTERPRISE', websites: [['xingchen.cn']] }],
+    valid: [
+      { filingType: 'FIRST', nature: 'ENTERPRISE', websites: [['xingchen.cn']] },
+      { filingType: 'ADD_WEBSITE', nature: 'INDIVIDUAL', websites: [], apps: ['APP'] },
+    ],
     invalid: [
       {
         filingType: 'FIRST',
@@ -39,8 +42,11 @@ testProvince('hubei', {
         errors: [
           { rule: 'hubei/websites-per-order', field: 'websites', matched: '2' },
           { rule: 'hubei/websites-per-order', field: 'websites[0].domains', matched: '2' },
+          { rule: 'hubei/items-per-order', field: 'items', matched: '2' },
         ],
       },
+      // Seed 003 注: one APP or one domain — a website and an APP are two items.
+      { filingType: 'FIRST', nature: 'INDIVIDUAL', websites: [['guanggu.cn']], apps: ['APP'], errors: [{ rule: 'hubei/items-per-order', field: 'items', matched: '2' }] },
     ],
   },
   sms: [

@@ -27,6 +27,16 @@ export default defineProvince({
       source: cite('seed002', '表3-1'),
       note: 'Seed 003 agrees: 湖北省一次只能备案一个app或者域名.',
     },
+    {
+      id: 'items-per-order',
+      filingTypes: ['FIRST', 'ADD_WEBSITE'],
+      appliesTo: 'all',
+      maxItems: 1,
+      title: { zh: '一次只能备案一个APP或者域名', en: 'One APP or one domain per order' },
+      source: cite('seed003', '填写互联网信息'),
+      seedText: '湖南省,湖北省一次只能备案一个app或者域名',
+      note: 'Counts every internet-information item of the order (websites, APPs, mini-programs, quick apps): a website and an APP together are two.',
+    },
   ],
 
   smsMandates: [smsPilot('2018-09-24')],

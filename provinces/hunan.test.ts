@@ -22,8 +22,12 @@ testProvince('hunan', {
         filingType: 'FIRST',
         nature: 'ENTERPRISE',
         websites: [['a.cn'], ['b.cn']],
-        errors: [{ rule: 'hunan/websites-per-order', field: 'websites', matched: '2' }],
+        errors: [
+          { rule: 'hunan/websites-per-order', field: 'websites', matched: '2' },
+          { rule: 'hunan/websites-per-order', field: 'items', matched: '2' },
+        ],
       },
+      { filingType: 'FIRST', nature: 'INDIVIDUAL', websites: [], apps: ['APP', 'MINI_PROGRAM'], errors: [{ rule: 'hunan/websites-per-order', field: 'items', matched: '2' }] },
     ],
   },
   requirements: {

@@ -26,8 +26,11 @@ export default defineProvince({
       appliesTo: 'all',
       maxWebsites: 1,
       maxDomainsPerWebsite: 1,
+      maxItems: 1,
       title: { zh: '一次只能备案一个app或者域名', en: 'One website (or app) with one domain per order' },
       source: cite('seed003', '填写互联网信息'),
+      seedText: '湖南省,湖北省一次只能备案一个app或者域名',
+      note: '`maxItems` counts every internet-information item of the order (websites, APPs, mini-programs, quick apps).',
     },
   ],
 

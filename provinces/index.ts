@@ -27,7 +27,7 @@ export function getNationalDefaults(): NationalModule {
   return national;
 }
 
-export { checkWebsiteName, type CheckWebsiteNameInput } from './engine/naming.js';
+export { checkAppName, checkWebsiteName, type CheckAppNameInput, type CheckWebsiteNameInput } from './engine/naming.js';
 export { isRefusal } from '../src/domain/violation.js';
 export {
   checkSiteCounts,

@@ -13,7 +13,7 @@
  * instead of an error; a match inside one of the rule's `allow` phrases is no match.
  */
 import { parse as parseDomain } from 'tldts';
-import type { SubjectNature } from '../../src/domain/vocabulary.js';
+import type { ServiceKind, SubjectNature } from '../../src/domain/vocabulary.js';
 import type { Violation } from '../../src/domain/violation.js';
 import type {
   FormRule,
@@ -85,6 +85,8 @@ const ALLOWED_NAME = /^[\p{Script=Han}A-Za-z0-9·\s]*$/u;
 const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 const plans = new Map<string, Plan>();
+/** Naming rules without `serviceKinds` are about website names. */
+const WEBSITES_ONLY: readonly ServiceKind[] = ['WEBSITE'];
 const NO_SPANS: [number, number][] = [];
 const NO_HITS = new Map<number, Hit[]>();
 const tokenCache = new Map<string, string[]>();
@@ -106,9 +108,28 @@ function tokensOf(subjectName: string, nature: SubjectNature): string[] {
  * (`severity: 'warning'`: shown to the applicant, never a refusal).
  */
 export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
+  return checkName(input, 'WEBSITE');
+}
+
+export interface CheckAppNameInput extends Omit<CheckWebsiteNameInput, 'domains'> {
+  /** What the name is of: an APP, a mini-program or a quick app. */
+  kind: Exclude<ServiceKind, 'WEBSITE'>;
+}
+
+/**
+ * Every violation of the naming rules a module states for APPs, mini-programs or quick apps (rules with
+ * `serviceKinds` naming the kind). The website-name rules (seed 002 附录一/二 speak of 网站名称) do not
+ * apply to an APP unless a rule says so; national APP-name rules that need the subject's other APPs
+ * (unique within a subject, seed 003) are checked by the workflow.
+ */
+export function checkAppName(input: CheckAppNameInput): Violation[] {
+  return checkName(input, input.kind);
+}
+
+function checkName(input: CheckWebsiteNameInput, kind: ServiceKind): Violation[] {
   const province = requireProvince(input.province);
   const day = ruleDay(input.at);
-  const plan = planFor(province, input.nature);
+  const plan = planFor(province, input.nature, kind);
   const { active, preApprovalWords } = dayPlan(plan, day);
   const name = input.name.trim();
   const tokens = tokensOf(input.subjectName, input.nature);
@@ -133,13 +154,15 @@ export function checkWebsiteName(input: CheckWebsiteNameInput): Violation[] {
 }
 
 /** The naming rules that apply to a nature in a province: national ones first, in declaration order. */
-function planFor(province: ProvinceModule, nature: SubjectNature): Plan {
-  const key = `${province.code}:${nature}`;
+function planFor(province: ProvinceModule, nature: SubjectNature, kind: ServiceKind): Plan {
+  const key = `${province.code}:${nature}:${kind}`;
   let plan = plans.get(key);
   if (!plan) {
     const rules: Owned<NamingRule>[] = [];
     for (const module of [national, province] as RuleModule[]) {
-      for (const rule of module.naming) if (natureIn(rule.appliesTo, nature)) rules.push({ module, rule });
+      for (const rule of module.naming) {
+        if (natureIn(rule.appliesTo, nature) && (rule.serviceKinds ?? WEBSITES_ONLY).includes(kind)) rules.push({ module, rule });
+      }
     }
     // A blank word would match everywhere (or crash the automaton): defineProvince refuses it, and the
     // plan never compiles one.

@@ -1,5 +1,5 @@
 /** Websites and domains per order (表3-1 and its successors). */
-import type { FilingType, SubjectNature } from '../../src/domain/vocabulary.js';
+import { SERVICE_KINDS, type FilingType, type ServiceKind, type SubjectNature } from '../../src/domain/vocabulary.js';
 import type { Violation } from '../../src/domain/violation.js';
 import type { RuleModule, RuleRef, SiteLimitRule } from '../kit/types.js';
 import { fullId, inEffect, national, natureIn, requireProvince, ruleDay, ruleRef, type Owned } from './scope.js';
@@ -14,8 +14,8 @@ export interface SiteLimitsInput {
   existingWebsites?: number;
 }
 
-type Dimension = 'maxWebsites' | 'maxDomainsPerWebsite' | 'maxNewDomains';
-const DIMENSIONS: readonly Dimension[] = ['maxWebsites', 'maxDomainsPerWebsite', 'maxNewDomains'];
+type Dimension = 'maxWebsites' | 'maxDomainsPerWebsite' | 'maxNewDomains' | 'maxItems';
+const DIMENSIONS: readonly Dimension[] = ['maxWebsites', 'maxDomainsPerWebsite', 'maxNewDomains', 'maxItems'];
 
 export interface SiteLimits {
   /** Websites in one order; `null`: no limit. */
@@ -24,6 +24,10 @@ export interface SiteLimits {
   maxDomainsPerWebsite: number | null;
   /** Domains over the whole order; `null`: no limit. */
   maxNewDomains: number | null;
+  /** Internet-information items (websites, APPs, mini-programs, quick apps) in one order; `null`: no limit. */
+  maxItems: number | null;
+  /** The kinds of item `maxItems` counts. */
+  itemKinds: readonly ServiceKind[];
   /** The rule that set each limited dimension. */
   ruleFor: Partial<Record<Dimension, RuleRef>>;
   /** Every rule that applied. */
@@ -41,6 +45,7 @@ export interface AdvisoryLimit extends RuleRef {
   maxWebsites?: number | null;
   maxDomainsPerWebsite?: number | null;
   maxNewDomains?: number | null;
+  maxItems?: number | null;
   message: string;
   messageEn: string;
 }
@@ -55,6 +60,8 @@ export function siteLimits(input: SiteLimitsInput): SiteLimits {
     maxWebsites: null,
     maxDomainsPerWebsite: null,
     maxNewDomains: null,
+    maxItems: null,
+    itemKinds: SERVICE_KINDS,
     ruleFor: {},
     rules: applicable.map(({ module, rule }) => ruleRef(module, rule)),
     undecided,
@@ -69,6 +76,7 @@ export function siteLimits(input: SiteLimitsInput): SiteLimits {
     if (owned) {
       result[dimension] = owned.rule[dimension] ?? null;
       result.ruleFor[dimension] = ruleRef(owned.module, owned.rule);
+      if (dimension === 'maxItems') result.itemKinds = owned.rule.serviceKinds ?? SERVICE_KINDS;
     }
   }
   return result;
@@ -123,8 +131,13 @@ function limitOf(rule: SiteLimitRule, dimension: Dimension): number {
 }
 
 export interface CheckSiteCountsInput extends SiteLimitsInput {
-  /** The order's websites with their domains, in order. */
-  websites: readonly { domains: readonly string[] }[];
+  /**
+   * The order's internet-information items with their domains, in order: websites (`kind` left out or
+   * `WEBSITE`) and APPs, mini-programs and quick apps (their back-end domains are not counted here).
+   */
+  websites: readonly { kind?: ServiceKind | null; domains: readonly string[] }[];
+  /** Field path of each item (`websites[0]`, `apps[0]`); `websites[i]` when left out. */
+  fields?: readonly string[];
 }
 
 /**
@@ -166,17 +179,30 @@ export function checkSiteCounts(input: CheckSiteCountsInput): Violation[] {
     });
   };
 
-  check('maxWebsites', 'websites', input.websites.length, '同一个备案订单最多备案{limit}个网站', 'At most {limit} website(s) per order');
+  const isWebsite = (item: { kind?: ServiceKind | null }) => (item.kind ?? 'WEBSITE') === 'WEBSITE';
+  const websites = input.websites.filter(isWebsite);
+  check('maxWebsites', 'websites', websites.length, '同一个备案订单最多备案{limit}个网站', 'At most {limit} website(s) per order');
   input.websites.forEach((website, index) => {
+    if (!isWebsite(website)) return;
     check(
       'maxDomainsPerWebsite',
-      `websites[${index}].domains`,
+      `${input.fields?.[index] ?? `websites[${index}]`}.domains`,
       website.domains.length,
       '每个网站最多对应{limit}个域名',
       'At most {limit} domain(s) per website',
     );
   });
-  const domains = input.websites.reduce((sum, website) => sum + website.domains.length, 0);
+  const domains = websites.reduce((sum, website) => sum + website.domains.length, 0);
   check('maxNewDomains', 'websites', domains, '同一个备案订单最多新增{limit}个域名', 'At most {limit} new domain(s) per order');
+  // Items per order, counted over the kinds of the deciding rule (and of each advisory rule).
+  const itemCount = (kinds: readonly ServiceKind[] | undefined) => input.websites.filter((item) => (kinds ?? SERVICE_KINDS).includes(item.kind ?? 'WEBSITE')).length;
+  const itemsOwned = deciding.maxItems;
+  if (itemsOwned) {
+    report(itemsOwned, false, 'maxItems', 'items', itemCount(itemsOwned.rule.serviceKinds), '同一个备案订单最多备案{limit}个互联网信息服务（网站或APP等）', 'At most {limit} internet-information item(s) (websites, APPs, …) per order');
+  }
+  for (const owned of advisory) {
+    if (owned.rule.maxItems === undefined || owned.rule.maxItems === null) continue;
+    report(owned, true, 'maxItems', 'items', itemCount(owned.rule.serviceKinds), '同一个备案订单最多备案{limit}个互联网信息服务（网站或APP等）', 'At most {limit} internet-information item(s) (websites, APPs, …) per order');
+  }
   return violations;
 }

@@ -5,7 +5,7 @@
  *   its errors (rules that can refuse nothing — SMS, estimates, procedures, advisories — need one row);
  * - no invalid row without expected errors; no duplicate rows.
  */
-import type { CertificateType, FilingType, SmsRole, SubjectNature } from '../../src/domain/vocabulary.js';
+import type { CertificateType, FilingType, ServiceKind, SmsRole, SubjectNature } from '../../src/domain/vocabulary.js';
 import type { RequirementsInput } from '../engine/requirements.js';
 import { inEffect, natureIn } from '../engine/scope.js';
 import type { NatureScope, ProvinceModule, RuleBase } from './types.js';
@@ -50,6 +50,8 @@ export interface SiteCountCase {
   existingWebsites?: number;
   /** Domains of each website. */
   websites: string[][];
+  /** Items of other kinds in the order (after the websites), e.g. `['APP']`: rules with `maxItems` count them. */
+  apps?: ServiceKind[];
 }
 
 export interface InvalidSiteCountCase extends SiteCountCase {

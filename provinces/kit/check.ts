@@ -6,6 +6,7 @@
 import {
   CERTIFICATE_TYPES,
   FILING_TYPES,
+  SERVICE_KINDS,
   SMS_ROLES,
   SUBJECT_NATURES,
 } from '../../src/domain/vocabulary.js';
@@ -100,6 +101,11 @@ export function moduleProblems(module: RuleModule): string[] {
         if (!(FILING_TYPES as readonly string[]).includes(type)) at(rule, `unknown filing type ${q(type)} in ${key}`);
       }
     }
+    if ('serviceKinds' in r && r.serviceKinds !== undefined) {
+      const kinds = r.serviceKinds as readonly unknown[];
+      if (!Array.isArray(kinds) || kinds.length === 0) at(rule, 'serviceKinds is empty (leave it out for the default)');
+      else for (const kind of kinds) if (!(SERVICE_KINDS as readonly unknown[]).includes(kind)) at(rule, `unknown service kind ${q(kind)} in serviceKinds`);
+    }
     if ('replaces' in r && r.replaces !== undefined) {
       if (module.code === 'national') at(rule, 'the national module replaces nothing');
       for (const id of r.replaces as string[]) {
@@ -134,7 +140,7 @@ export function moduleProblems(module: RuleModule): string[] {
     }
   }
   for (const rule of module.siteLimits) {
-    for (const key of ['maxWebsites', 'maxDomainsPerWebsite', 'maxNewDomains'] as const) {
+    for (const key of ['maxWebsites', 'maxDomainsPerWebsite', 'maxNewDomains', 'maxItems'] as const) {
       const value = rule[key];
       if (value !== undefined && value !== null) checkCount(rule, key, value);
     }

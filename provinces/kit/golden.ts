@@ -88,7 +88,13 @@ function outcome(code: string, section: keyof RuleSections, rule: RuleBase, day:
                 `${filingType} ${nature}`,
                 advisory
                   ? { advisory: { maxWebsites: advisory.maxWebsites, maxDomainsPerWebsite: advisory.maxDomainsPerWebsite, maxNewDomains: advisory.maxNewDomains } }
-                  : { maxWebsites: limits.maxWebsites, maxDomainsPerWebsite: limits.maxDomainsPerWebsite, maxNewDomains: limits.maxNewDomains },
+                  : {
+                      maxWebsites: limits.maxWebsites,
+                      maxDomainsPerWebsite: limits.maxDomainsPerWebsite,
+                      maxNewDomains: limits.maxNewDomains,
+                      // Items per order (every kind of internet-information item), where a rule sets it.
+                      ...(limits.maxItems !== null ? { maxItems: limits.maxItems, itemKinds: [...limits.itemKinds] } : {}),
+                    },
               ];
             }),
           ),

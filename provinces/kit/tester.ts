@@ -54,7 +54,7 @@ export function testProvince(code: string, cases: ProvinceCases): void {
     if (cases.siteCounts) {
       const { valid, invalid } = cases.siteCounts;
       const run = (c: SiteCountCase) =>
-        checkSiteCounts({ ...c, province: code, at: dayInstant(c.at), websites: c.websites.map((domains) => ({ domains })) });
+        checkSiteCounts({ ...c, province: code, at: dayInstant(c.at), websites: [...c.websites.map((domains) => ({ domains })), ...(c.apps ?? []).map((kind) => ({ kind, domains: [] }))] });
       it.each(valid.map((c) => [siteLabel(c), c] as const))('site counts valid: %s', (_, c) => {
         expect(summarise(run(c)), `${code}: ${siteLabel(c)} should pass`).toEqual([]);
       });
@@ -190,7 +190,7 @@ function label(c: NameCase): string {
 }
 
 function siteLabel(c: SiteCountCase): string {
-  return `${c.filingType} ${c.nature} ${JSON.stringify(c.websites)}`;
+  return `${c.filingType} ${c.nature} ${JSON.stringify(c.websites)}${c.apps?.length ? ` + ${c.apps.join(', ')}` : ''}`;
 }
 
 function dayInstant(day: string | undefined): Date | undefined {

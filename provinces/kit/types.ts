@@ -10,10 +10,18 @@
  *   and limit, certificate suffix) come from the province when it has an in-effect rule for them,
  *   otherwise from the national module.
  */
-import type { CertificateType, FilingType, SmsRole, SubjectNature } from '../../src/domain/vocabulary.js';
+import type { CertificateType, FilingType, ServiceKind, SmsRole, SubjectNature } from '../../src/domain/vocabulary.js';
 
 /** Which subjects a rule is for: everyone, individuals (个人), organisations (every other nature), or a list. */
 export type NatureScope = 'all' | 'individual' | 'organisation' | readonly SubjectNature[];
+
+/**
+ * Which kinds of internet-information item (互联网信息: 网站, APP, 小程序, 快应用) a rule is about. Naming
+ * rules left without it are about websites only (seed 002 附录 names 网站名称); site-limit rules left
+ * without it count websites for `maxWebsites` / `maxDomainsPerWebsite` / `maxNewDomains` and every
+ * item for `maxItems`.
+ */
+export type ServiceKindScope = readonly ServiceKind[];
 
 /** A text in Chinese (for applicants) and English. */
 export interface Text {
@@ -52,6 +60,8 @@ export type Enforcement = 'error' | 'advisory';
 export interface WordListRule extends RuleBase {
   kind: 'banned-words' | 'pre-approval-words' | 'banned-prefixes';
   appliesTo: NatureScope;
+  /** Kinds of item whose names the rule is about; websites only when left out. */
+  serviceKinds?: ServiceKindScope;
   /** The words, without duplicates, in the source's order. */
   words: readonly string[];
   /** The source's list verbatim (duplicates included), when the words were taken from one. */
@@ -73,6 +83,8 @@ export interface WordListRule extends RuleBase {
 export interface RequiredPatternRule extends RuleBase {
   kind: 'required-pattern';
   appliesTo: NatureScope;
+  /** Kinds of item whose names the rule is about; websites only when left out. */
+  serviceKinds?: ServiceKindScope;
   patterns: readonly string[];
   /** The remark (备注) must then state the site's main content. */
   remarkRequired: boolean;
@@ -91,6 +103,8 @@ export interface FormRule extends RuleBase {
     | 'no-place-names'
     | 'no-idioms';
   appliesTo: NatureScope;
+  /** Kinds of item whose names the rule is about; websites only when left out. */
+  serviceKinds?: ServiceKindScope;
   /** `min-han-characters`: the minimum count. */
   min?: number;
   replaces?: readonly string[];
@@ -112,6 +126,13 @@ export interface SiteLimitRule extends RuleBase {
   maxDomainsPerWebsite?: number | null;
   /** Domains over all websites of the order. */
   maxNewDomains?: number | null;
+  /**
+   * Internet-information items of the order (websites, APPs, mini-programs, quick apps) of the kinds in
+   * `serviceKinds` (every kind when left out), e.g. 湖北/湖南: one APP or one domain per order (seed 003).
+   */
+  maxItems?: number | null;
+  /** The kinds of item `maxItems` counts; every kind when left out. */
+  serviceKinds?: ServiceKindScope;
   /** Applies only when the subject already has more filed websites than this. */
   existingWebsitesAbove?: number;
   /**

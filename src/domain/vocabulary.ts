@@ -99,3 +99,30 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 /** People an SMS verification code is sent to. */
 export const SMS_ROLES = ['SUBJECT_PRINCIPAL', 'WEBSITE_PRINCIPAL'] as const;
 export type SmsRole = (typeof SMS_ROLES)[number];
+
+/** 互联网信息服务类型: what an internet-information item of an order is (seed 003 填写互联网信息). */
+export const SERVICE_KINDS = ['WEBSITE', 'APP', 'MINI_PROGRAM', 'QUICK_APP'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+/** 平台: where an APP, a mini-program or a quick app runs (seed 003 平台信息). */
+export const APP_PLATFORM_KINDS = [
+  'ANDROID',
+  'IOS',
+  'HARMONYOS',
+  'OTHER',
+  'WECHAT',
+  'ALIPAY',
+  'BAIDU',
+  'BYTEDANCE',
+  'QQ',
+  'OTHER_MINI_PROGRAM',
+  'QUICK_APP_ALLIANCE',
+] as const;
+export type AppPlatformKind = (typeof APP_PLATFORM_KINDS)[number];
+
+/** The platforms each kind of app may name. */
+export const PLATFORMS_OF_KIND: Readonly<Record<Exclude<ServiceKind, 'WEBSITE'>, readonly AppPlatformKind[]>> = {
+  APP: ['ANDROID', 'IOS', 'HARMONYOS', 'OTHER'],
+  MINI_PROGRAM: ['WECHAT', 'ALIPAY', 'BAIDU', 'BYTEDANCE', 'QQ', 'OTHER_MINI_PROGRAM'],
+  QUICK_APP: ['QUICK_APP_ALLIANCE'],
+};

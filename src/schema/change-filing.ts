@@ -1,4 +1,6 @@
 import { builder } from '../builder.js';
+import { appItem } from '../workflow/filing-data.js';
+import { AppInput, AppType, MiniProgramType, QuickAppType } from './apps.js';
 import { startCancellation, startChangeFiling, updateChangeFiling, type ChangeInput } from '../workflow/change-filing.js';
 import { COMMON_ERRORS } from './errors.js';
 import { CANCELLATION_TYPE, describedValues } from './labels.js';
@@ -20,6 +22,14 @@ const WebsiteChangeInput = builder.inputType('WebsiteChangeInput', {
   }),
 });
 
+const AppChangeInput = builder.inputType('AppChangeInput', {
+  description: 'One filed APP, mini-program or quick app in a change filing (变更备案).',
+  fields: (t) => ({
+    appId: t.globalID({ for: [AppType, MiniProgramType, QuickAppType], description: 'A filed APP, mini-program or quick app of the subject.' }),
+    change: t.field({ type: AppInput, required: false, description: 'The proposed APP information; leave empty to keep it as filed.' }),
+  }),
+});
+
 const changeFields = {
   subject: {
     description: 'The proposed subject information; leave empty to keep it. Certificate, nature and province cannot change.',
@@ -35,6 +45,7 @@ const ChangeFilingInput = builder.inputType('ChangeFilingInput', {
     subjectId: t.globalID({ for: SubjectType, description: 'The filed subject.' }),
     subject: t.field({ type: SubjectInput, required: false, ...changeFields.subject }),
     websites: t.field({ type: [WebsiteChangeInput], defaultValue: [], ...changeFields.websites }),
+    apps: t.field({ type: [AppChangeInput], defaultValue: [], description: 'APPs, mini-programs and quick apps to change (listed after the websites in the order).' }),
   }),
 });
 
@@ -43,6 +54,7 @@ const ChangeFilingUpdateInput = builder.inputType('ChangeFilingUpdateInput', {
   fields: (t) => ({
     subject: t.field({ type: SubjectInput, required: false, ...changeFields.subject }),
     websites: t.field({ type: [WebsiteChangeInput], defaultValue: [], ...changeFields.websites }),
+    apps: t.field({ type: [AppChangeInput], defaultValue: [], description: 'APPs, mini-programs and quick apps to change (listed after the websites in the order).' }),
   }),
 });
 
@@ -56,13 +68,23 @@ const CancellationInput = builder.inputType('CancellationInput', {
   fields: (t) => ({
     type: t.field({ type: CancellationTypeEnum, description: 'Which kind of cancellation.' }),
     subjectId: t.globalID({ for: SubjectType, description: 'The filed subject.' }),
-    websiteIds: t.globalIDList({ for: WebsiteType, defaultValue: [], description: 'Leave empty for CANCEL_SUBJECT.' }),
+    websiteIds: t.globalIDList({
+      for: [WebsiteType, AppType, MiniProgramType, QuickAppType],
+      defaultValue: [],
+      description: 'The websites, APPs, mini-programs or quick apps (注销APP is CANCEL_WEBSITE of an APP); leave empty for CANCEL_SUBJECT.',
+    }),
     reason: t.string({ description: 'Why (办理原因), kept in the order history.' }),
   }),
 });
 
 function changeInput(input: typeof ChangeFilingUpdateInput.$inferInput): ChangeInput {
-  return { subject: input.subject, websites: input.websites.map((w) => ({ websiteId: w.websiteId.id, change: w.change })) };
+  return {
+    subject: input.subject,
+    websites: [
+      ...input.websites.map((w) => ({ websiteId: w.websiteId.id, change: w.change })),
+      ...(input.apps ?? []).map((a) => ({ websiteId: a.appId.id, change: a.change ? appItem(a.change) : null })),
+    ],
+  };
 }
 
 builder.mutationFields((t) => ({

@@ -28,3 +28,9 @@ export const RequirementStatusEnum = labelled('RequirementStatus', 'How firmly a
 export const RequirementKindEnum = labelled('RequirementKind', 'What a province requirement asks for.', L.REQUIREMENT_KIND);
 export const RuleSectionEnum = labelled('RuleSection', 'Sections of a province module.', L.RULE_SECTION);
 export const NatureScopeEnum = labelled('NatureScopeKind', 'Which subjects a rule is for.', L.NATURE_SCOPE);
+export const AppPlatformKindEnum = labelled('AppPlatformKind', '平台: where an APP, mini-program or quick app runs.', L.APP_PLATFORM_KIND);
+export const AppKindEnum = labelled('AppKind', 'Kinds of internet-information service other than websites (APP备案).', {
+  APP: L.SERVICE_KIND.APP,
+  MINI_PROGRAM: L.SERVICE_KIND.MINI_PROGRAM,
+  QUICK_APP: L.SERVICE_KIND.QUICK_APP,
+});

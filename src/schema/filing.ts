@@ -18,11 +18,13 @@ import {
 import { uploadMaterial } from '../workflow/materials.js';
 import { resendSmsCode, verifySmsCode } from '../workflow/sms.js';
 import { validateFiling } from '../workflow/validate.js';
-import { CertificateTypeEnum, FilingTypeEnum, FilingVariantEnum, MaterialKindEnum, SubjectNatureEnum } from './enums.js';
+import { AppKindEnum, CertificateTypeEnum, FilingTypeEnum, FilingVariantEnum, MaterialKindEnum, SubjectNatureEnum } from './enums.js';
 import { COMMON_ERRORS, NotFound, ViolationType } from './errors.js';
 import { SubjectInput, WebsiteInput } from './filing-inputs.js';
 import { MaterialType, OrderType } from './orders.js';
 import { WebsiteType } from './websites.js';
+import { AppInput, AppType, MiniProgramType, QuickAppType } from './apps.js';
+import { isAppItem, withApps } from '../workflow/filing-data.js';
 
 const FilingTypeCheckInput = builder.inputType('FilingTypeCheckInput', {
   description: '验证备案类型: region, nature, certificate and one domain.',
@@ -31,7 +33,9 @@ const FilingTypeCheckInput = builder.inputType('FilingTypeCheckInput', {
     nature: t.field({ type: SubjectNatureEnum, description: '主办单位性质.' }),
     certificateType: t.field({ type: CertificateTypeEnum, description: '证件类型.' }),
     certificateNumber: t.string({ description: 'Certificate number.' }),
-    domain: t.string({ description: 'One domain to file, e.g. `example.cn`.' }),
+    domain: t.string({ required: false, description: 'One domain to file, e.g. `example.cn`; leave out to check an APP by `appName`.' }),
+    appName: t.string({ required: false, description: 'APP名称 to file (no `domain`): 首次备案 when subject and name are new, 新增 when the subject is filed, refused when the subject has that APP already.' }),
+    serviceKind: t.field({ type: AppKindEnum, required: false, description: 'With `appName`: what the name is of (APP when left out).' }),
   }),
 });
 
@@ -49,7 +53,8 @@ const FilingInput = builder.inputType('FilingInput', {
   description: 'Subject and website information of a new-website filing (首次备案, 新增网站, 接入备案).',
   fields: (t) => ({
     subject: t.field({ type: SubjectInput, description: '主体信息.' }),
-    websites: t.field({ type: [WebsiteInput], description: 'One or more websites (the province limits how many).' }),
+    websites: t.field({ type: [WebsiteInput], description: 'Websites (the province limits how many).' }),
+    apps: t.field({ type: [AppInput], defaultValue: [], description: 'APPs, mini-programs and quick apps (APP备案), filed in the same order; the province limits how many items an order holds.' }),
   }),
 });
 
@@ -76,14 +81,15 @@ builder.queryFields((t) => ({
     description: 'Every problem with filing data, before saving it (for the wizard, as the user types).',
     args: { input: t.arg({ type: FilingInput, description: 'The subject and website information.' }) },
     resolve: async (_root, { input }, ctx) => {
-      const first = input.websites[0]?.domains[0] ?? '';
-      const verdict = await detectFilingType(ctx, { ...input.subject, domain: first });
+      const items = withApps(input).websites;
+      const firstApp = input.websites.length ? undefined : items.find(isAppItem);
+      const verdict = await detectFilingType(ctx, { ...input.subject, domain: input.websites[0]?.domains[0] ?? (firstApp ? null : ''), appName: firstApp?.name ?? null, serviceKind: firstApp?.kind ?? null });
       if (!verdict.filingType) return verdict.violations;
       return validateFiling(ctx, {
         filingType: verdict.filingType,
         variant: verdict.variant,
         subject: input.subject,
-        websites: input.websites,
+        websites: items,
         subjectId: verdict.subjectId,
         registryRecord: verdict.registryRecord,
       });
@@ -110,7 +116,7 @@ builder.mutationFields((t) => ({
     errors: { types: COMMON_ERRORS },
     description: 'Detects the filing type, validates the data and saves a draft order (填写中).',
     args: { input: t.arg({ type: FilingInput, description: 'The subject and website information.' }) },
-    resolve: (_root, { input }, ctx) => startFiling(ctx, input),
+    resolve: (_root, { input }, ctx) => startFiling(ctx, withApps(input)),
   }),
   updateFiling: t.field({
     type: OrderType,
@@ -118,7 +124,7 @@ builder.mutationFields((t) => ({
     errors: { types: COMMON_ERRORS },
     description: 'Replaces the information of a draft or returned order.',
     args: { orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }), version: t.arg.int({ description: 'The `version` you loaded; a stale one is refused.' }), input: t.arg({ type: FilingInput, description: 'The new subject and website information (replaces the old).' }) },
-    resolve: (_root, args, ctx) => updateFiling(ctx, args.orderId.id, args.version, args.input),
+    resolve: (_root, args, ctx) => updateFiling(ctx, args.orderId.id, args.version, withApps(args.input)),
   }),
   submitOrder: t.field({
     type: OrderType,
@@ -144,7 +150,11 @@ builder.mutationFields((t) => ({
     args: {
       orderId: t.arg.globalID({ for: OrderType, description: 'The order.' }),
       kind: t.arg({ type: MaterialKindEnum, description: 'What the document is.' }),
-      websiteId: t.arg.globalID({ for: WebsiteType, required: false, description: 'The website it belongs to, for website documents.' }),
+      websiteId: t.arg.globalID({
+        for: [WebsiteType, AppType, MiniProgramType, QuickAppType],
+        required: false,
+        description: 'The website or APP it belongs to, for their documents (an `APP_ICON` needs its APP).',
+      }),
       documentCode: t.arg.string({ required: false, description: 'The province document this file is, e.g. `GUANGDONG_COMMITMENT_LETTER`.' }),
       file: t.arg({ type: 'File', description: 'The image, as a multipart file part.' }),
     },

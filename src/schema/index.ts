@@ -4,6 +4,7 @@ import './scalars.js';
 import './accounts.js';
 import './subjects.js';
 import './websites.js';
+import './apps.js';
 import './orders.js';
 import './filing.js';
 import './change-filing.js';

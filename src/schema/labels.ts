@@ -150,6 +150,22 @@ export const BILLING_MODE: Labels<'PREPAID' | 'PAY_AS_YOU_GO'> = {
   PAY_AS_YOU_GO: ['按量付费', 'Pay-as-you-go: cannot carry a filing.'],
 };
 
+export const APP_PLATFORM_KIND: Labels<
+  'ANDROID' | 'IOS' | 'HARMONYOS' | 'OTHER' | 'WECHAT' | 'ALIPAY' | 'BAIDU' | 'BYTEDANCE' | 'QQ' | 'OTHER_MINI_PROGRAM' | 'QUICK_APP_ALLIANCE'
+> = {
+  ANDROID: ['安卓', 'APP on Android: package name, public key, MD5 signature.'],
+  IOS: ['iOS', 'APP on iOS: bundle id, public key, MD5 signature.'],
+  HARMONYOS: ['鸿蒙', 'APP on HarmonyOS: bundle name, public key, MD5 signature.'],
+  OTHER: ['其他平台', 'APP on another operating system.'],
+  WECHAT: ['微信小程序', 'Mini-program on WeChat: its AppID.'],
+  ALIPAY: ['支付宝小程序', 'Mini-program on Alipay: its app id.'],
+  BAIDU: ['百度智能小程序', 'Mini-program on Baidu: its app id.'],
+  BYTEDANCE: ['抖音小程序', 'Mini-program on Douyin / ByteDance: its app id.'],
+  QQ: ['QQ小程序', 'Mini-program on QQ: its app id.'],
+  OTHER_MINI_PROGRAM: ['其他小程序平台', 'Mini-program on another host platform: its app id.'],
+  QUICK_APP_ALLIANCE: ['快应用', 'Quick app (快应用联盟): its package name.'],
+};
+
 export const PRE_APPROVAL_KIND: Labels<
   'NEWS' | 'PUBLISHING' | 'DRUGS_MEDICAL_DEVICES' | 'CULTURE' | 'RADIO_FILM_TV' | 'EDUCATION' | 'MEDICAL_HEALTH' | 'RIDE_HAILING' | 'ELECTRONIC_BULLETIN' | 'OTHER'
 > = {
@@ -177,6 +193,7 @@ export const MATERIAL_KIND: Labels<
   | 'AUTHORIZATION_LETTER'
   | 'RESIDENCE_PERMIT'
   | 'OTHER'
+  | 'APP_ICON'
 > = {
   CERTIFICATE_FRONT: ['证件正面', 'Front of the principal’s identity document.'],
   CERTIFICATE_BACK: ['证件背面', 'Back of the principal’s identity document.'],
@@ -188,6 +205,7 @@ export const MATERIAL_KIND: Labels<
   DOMAIN_CERTIFICATE: ['域名证书', 'Proof of domain registration.'],
   AUTHORIZATION_LETTER: ['授权书', 'A letter authorising the website principal.'],
   RESIDENCE_PERMIT: ['居住证', 'A residence permit (filing outside one’s home province).'],
+  APP_ICON: ['APP图标', 'The icon of an APP, mini-program or quick app (png/jpg/jpeg, at most 1 MiB; seed 003).'],
   OTHER: ['其他', 'Another document.'],
 };
 

@@ -21,6 +21,7 @@ import { ProvinceType, ReviewEstimateType } from './provinces.js';
 import { ValidationFailed } from './errors.js';
 import { AccountType } from './accounts.js';
 import { ACTOR_ROLE, labelOf, ORDER_STATUS } from './labels.js';
+import { InternetServiceType } from './websites.js';
 import { fieldComments, FieldCommentType, globalId, proposalFor, SubjectProposalType, WebsiteProposalType } from './proposals.js';
 import { national } from '../workflow/violations.js';
 import { pageTotal, PRELOADED_LATEST_EVENT, readOrderPage } from '../read-models/index.js';
@@ -175,7 +176,8 @@ export const OrderWebsiteType = builder.prismaObject('OrderWebsite', {
       select: { changes: true, order: { select: { ownerId: true } } },
       resolve: (w, _a, ctx) => proposalFor(ctx, w.order.ownerId, w.changes),
     }),
-    website: t.relation('website', { description: 'The website.' }),
+    website: t.relation('website', { description: 'The website (an APP shows here with the website fields; use `service`).' }),
+    service: t.relation('website', { type: InternetServiceType, description: 'The internet-information item: a `Website`, `App`, `MiniProgram` or `QuickApp`.' }),
   }),
 });
 

@@ -25,6 +25,7 @@ import { NotFound } from '../domain/errors.js';
 import {
   CertificateTypeEnum,
   FilingTypeEnum,
+  ServiceKindEnum,
   NatureScopeEnum,
   PreApprovalKindEnum,
   RequirementKindEnum,
@@ -53,7 +54,7 @@ function cachedRules(code: string, at: Date): ProvinceRulesInForce {
 
 const PROVINCE_ARG = 'Province code (`hubei`), name (`湖北`) or ICP abbreviation (`鄂`).';
 
-function province(code: string): ProvinceModule {
+export function province(code: string): ProvinceModule {
   const p = getProvince(code);
   if (!p) throw new NotFound(`Province ${code}`);
   return p;
@@ -133,6 +134,8 @@ const RuleDeclarationType = builder.objectRef<Declaration>('RuleDeclaration').im
     maxWebsites: t.int({ nullable: true, description: 'Site limits: websites per order.', resolve: (d) => num(d, 'maxWebsites') }),
     maxDomainsPerWebsite: t.int({ nullable: true, description: 'Site limits: domains per website.', resolve: (d) => num(d, 'maxDomainsPerWebsite') }),
     maxNewDomains: t.int({ nullable: true, description: 'Site limits: domains over all websites of the order.', resolve: (d) => num(d, 'maxNewDomains') }),
+    maxItems: t.int({ nullable: true, description: 'Site limits: internet-information items (websites, APPs, …) per order.', resolve: (d) => num(d, 'maxItems') }),
+    serviceKinds: t.field({ type: [ServiceKindEnum], nullable: true, description: 'Naming and site-limit rules: the kinds of item the rule is about.', resolve: (d) => list<'WEBSITE' | 'APP' | 'MINI_PROGRAM' | 'QUICK_APP'>(d, 'serviceKinds') }),
     existingWebsitesAbove: t.int({ nullable: true, description: 'Site limits: applies when the subject has more filed websites than this.', resolve: (d) => num(d, 'existingWebsitesAbove') }),
     scope: t.string({ nullable: true, description: 'SMS mandates: `pilot` or `nationwide`.', resolve: (d) => str(d, 'scope') }),
     exemptFilingTypes: t.field({ type: [FilingTypeEnum], nullable: true, description: 'SMS mandates: filing types never verified.', resolve: (d) => list<FilingType>(d, 'exemptFilingTypes') }),
@@ -246,6 +249,7 @@ const SiteLimitAdvisoryType = builder.objectRef<AdvisoryLimit>('SiteLimitAdvisor
     maxWebsites: t.exposeInt('maxWebsites', { nullable: true, description: 'The source’s websites per order.' }),
     maxDomainsPerWebsite: t.exposeInt('maxDomainsPerWebsite', { nullable: true, description: 'The source’s domains per website.' }),
     maxNewDomains: t.exposeInt('maxNewDomains', { nullable: true, description: 'The source’s domains per order.' }),
+    maxItems: t.exposeInt('maxItems', { nullable: true, description: 'The source’s internet-information items per order.' }),
     message: t.exposeString('message', { description: 'The warning, in Chinese.' }),
     messageEn: t.exposeString('messageEn', { description: 'The warning, in English.' }),
   }),
@@ -257,6 +261,8 @@ const SiteLimitsType = builder.objectRef<SiteLimits>('SiteLimits').implement({
     maxWebsites: t.exposeInt('maxWebsites', { nullable: true, description: 'Websites per order.' }),
     maxDomainsPerWebsite: t.exposeInt('maxDomainsPerWebsite', { nullable: true, description: 'Domains per website.' }),
     maxNewDomains: t.exposeInt('maxNewDomains', { nullable: true, description: 'Domains over all websites of the order.' }),
+    maxItems: t.exposeInt('maxItems', { nullable: true, description: 'Internet-information items (websites, APPs, mini-programs, quick apps) per order.' }),
+    itemKinds: t.field({ type: [ServiceKindEnum], description: 'The kinds of item `maxItems` counts.', resolve: (l) => [...l.itemKinds] }),
     rules: t.field({ type: [RuleRefType], description: 'The rules the limits come from.', resolve: (l) => l.rules }),
     advisories: t.field({ type: [SiteLimitAdvisoryType], description: 'Advisory limits: warnings, not enforced.', resolve: (l) => l.advisories }),
   }),
@@ -359,7 +365,7 @@ builder.queryFields((t) => ({
   }),
   siteLimits: t.field({
     type: SiteLimitsType,
-    description: 'How many websites and domains one order of this kind may carry in the province.',
+    description: 'How many websites, domains and internet-information items (websites, APPs, …) one order of this kind may carry in the province.',
     args: {
       province: t.arg.string({ description: PROVINCE_ARG }),
       filingType: t.arg({ type: FilingTypeEnum, description: 'The filing type.' }),

@@ -6,6 +6,7 @@ import { maskCertificateNumber } from '../validation/index.js';
 import { CertificateTypeEnum, SubjectNatureEnum, SubjectStatusEnum } from './enums.js';
 import { disclose, PersonType } from './people.js';
 import { ProvinceType } from './provinces.js';
+import { InternetServiceType } from './websites.js';
 import { ownedBy, canSee } from './visibility.js';
 
 export const SubjectType = builder.prismaNode('Subject', {
@@ -42,6 +43,13 @@ export const SubjectType = builder.prismaNode('Subject', {
     filedAt: t.expose('filedAt', { type: 'DateTime', nullable: true, description: 'When the 管局 first approved it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was first entered.' }),
     websites: t.relatedConnection('websites', { cursor: 'id', totalCount: true, description: 'Its websites, oldest first.', query: { orderBy: { createdAt: 'asc' } } }),
+    services: t.relatedConnection('websites', {
+      type: InternetServiceType,
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its internet-information items (websites, APPs, mini-programs, quick apps), each as its own type, oldest first.',
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
     orders: t.relatedConnection('orders', { cursor: 'id', totalCount: true, description: 'Its orders, newest first.', query: { orderBy: { createdAt: 'desc' } } }),
   }),
 });

@@ -22,29 +22,43 @@ export const PreApprovalType = builder.prismaObject('PreApproval', {
   }),
 });
 
-export const WebsiteType = builder.prismaNode('Website', {
-  id: { field: 'id' },
-  description: '网站 (or another internet information service: app, mini-program, quick app).',
-  authScopes: (w, ctx) => canSee(ctx, w.ownerId),
+/** The GraphQL type of each kind of internet-information item. */
+export const SERVICE_TYPENAME = { WEBSITE: 'Website', APP: 'App', MINI_PROGRAM: 'MiniProgram', QUICK_APP: 'QuickApp' } as const;
+
+export const InternetServiceType = builder.prismaInterface('Website', {
+  variant: 'InternetService',
+  description:
+    '互联网信息服务: one internet-information item of a subject — a `Website`, an `App`, a `MiniProgram` or a `QuickApp` (seed 003 互联网信息). The fields every kind has; ask `... on App { platforms { kind packageName md5Signature } }` for the rest.',
+  resolveType: (w) => SERVICE_TYPENAME[w.kind],
+  interfaces: [builder.nodeInterfaceRef()],
   fields: (t) => ({
-    status: t.expose('status', { type: WebsiteStatusEnum, description: 'Where the website stands.' }),
+    status: t.expose('status', { type: WebsiteStatusEnum, description: 'Where the item stands.' }),
     kind: t.expose('kind', { type: ServiceKindEnum, description: 'Kind of service.' }),
-    name: t.exposeString('name', { description: '网站名称.' }),
-    domains: t.relation('domains', { type: DomainType, description: 'Its registrable domains, in the order entered.', query: { orderBy: { position: 'asc' } } }),
-    homepageUrls: t.exposeStringList('homepageUrls', { description: 'Homepage URLs.' }),
-    contentCategory: t.field({ type: ContentCategoryEnum, description: '网站内容.', resolve: (w) => contentCategoryOf(w.contentCategory) }),
-    serviceType: t.field({ type: ServiceTypeEnum, description: '服务类型.', resolve: (w) => serviceTypeOf(w.serviceType) }),
+    name: t.exposeString('name', { description: '网站名称 / APP名称 (for an APP: the name shown under its icon).' }),
+    contentCategory: t.field({ type: ContentCategoryEnum, description: '网站内容 / APP服务内容.', resolve: (w) => contentCategoryOf(w.contentCategory) }),
     languages: t.exposeStringList('languages', { description: 'Language codes (see `vocabularies.languages`).' }),
     remark: t.exposeString('remark', { nullable: true, description: '备注.' }),
-    principal: t.relation('principal', { type: PersonType, description: 'The website principal (互联网信息服务负责人).' }),
-    accessMethod: t.exposeString('accessMethod', { nullable: true, description: '接入方式' }),
-    serverLocation: t.exposeString('serverLocation', { nullable: true, description: 'Where the server stands.' }),
-    ipAddresses: t.exposeStringList('ipAddresses', { description: 'Server IP addresses.' }),
+    principal: t.relation('principal', { type: PersonType, description: 'The internet-information service principal (互联网信息服务负责人).' }),
+    ipAddresses: t.exposeStringList('ipAddresses', { description: 'Server IP addresses (an APP: those its back-end domains resolve to).' }),
     productVerification: t.expose('productVerification', { type: ProductVerificationEnum, nullable: true, description: '产品验证 method.' }),
     preApprovals: t.relation('preApprovals', { type: PreApprovalType, description: '前置审批 held.' }),
-    icpNumber: t.exposeString('icpNumber', { nullable: true, description: 'e.g. 京ICP备12345678号-1, once approved; never reused.' }),
+    icpNumber: t.exposeString('icpNumber', { nullable: true, description: 'e.g. 京ICP备12345678号-1 (an APP: -2A, a mini-program -3X, a quick app -4K), once approved; never reused.' }),
     subject: t.relation('subject', { description: 'The subject that filed it.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was first entered.' }),
+  }),
+});
+
+export const WebsiteType = builder.prismaNode('Website', {
+  id: { field: 'id' },
+  description: '网站 (older orders and lists may also show an APP here with its common fields; `InternetService` tells the kinds apart).',
+  interfaces: [InternetServiceType],
+  authScopes: (w, ctx) => canSee(ctx, w.ownerId),
+  fields: (t) => ({
+    domains: t.relation('domains', { type: DomainType, description: 'Its registrable domains, in the order entered.', query: { orderBy: { position: 'asc' } } }),
+    homepageUrls: t.exposeStringList('homepageUrls', { description: 'Homepage URLs.' }),
+    serviceType: t.field({ type: ServiceTypeEnum, description: '服务类型.', resolve: (w) => serviceTypeOf(w.serviceType) }),
+    accessMethod: t.exposeString('accessMethod', { nullable: true, description: '接入方式' }),
+    serverLocation: t.exposeString('serverLocation', { nullable: true, description: 'Where the server stands.' }),
   }),
 });
 

@@ -48,3 +48,16 @@ export {
   validateResidentId,
 } from './resident-id.js';
 export { type DocumentValidity, MIN_REMAINING_VALIDITY_MONTHS, validateDocumentValidity } from './validity.js';
+export {
+  APP_ICON_MAX_BYTES,
+  APP_SOURCE,
+  MAX_APP_DOMAINS,
+  normaliseMd5,
+  normalisePublicKey,
+  parseAppDomain,
+  validateAppFields,
+  validateAppIcon,
+  type AppFieldsInput,
+  type AppPlatformData,
+  type AppSdkData,
+} from './app.js';

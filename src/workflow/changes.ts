@@ -1,3 +1,4 @@
+import { appItemReplace } from './app-store.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import { personRow, spendServiceCode, subjectRow, websiteRow } from './drafts.js';
 import type { Tx } from './engine.js';
@@ -51,6 +52,7 @@ export async function applyChanges(tx: Tx, order: ChangeOrder): Promise<void> {
         ...row,
         principalId,
         preApprovals: { create: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber, issuer: p.issuer ?? null })) },
+        ...appItemReplace(w),
       },
     });
     await spendServiceCode(tx, w, link.websiteId);

@@ -8,6 +8,8 @@ import { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE, ty
 
 export { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
+import { isAppItem } from './filing-data.js';
+import { appItemCreate } from './app-store.js';
 import { EDITABLE, IN_PROGRESS } from './transitions.js';
 import { decideEdit } from './decide/order.js';
 import { uniqueViolationModel } from '../db/errors.js';
@@ -67,6 +69,7 @@ async function createWebsite(
         create: w.domains.map((d, position) => ({ name: parseDomain(d).domain ?? d.trim().toLowerCase(), position })),
       },
       preApprovals: { create: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber, issuer: p.issuer ?? null })) },
+      ...appItemCreate(w),
     },
   });
   await spendServiceCode(tx, w, website.id);
@@ -88,8 +91,11 @@ export interface StartFilingInput {
  */
 export async function startFiling(ctx: Context, input: StartFilingInput) {
   const viewer = ctx.viewer!;
-  const first = input.websites[0]?.domains[0];
-  if (!first) {
+  // A website's first domain decides the filing type; an order of APPs only, its first APP's name.
+  const firstWebsite = input.websites.find((w) => !isAppItem(w));
+  const first = firstWebsite?.domains[0];
+  const firstApp = firstWebsite ? undefined : input.websites.find(isAppItem);
+  if (!first && !firstApp) {
     throw new ValidationFailed([
       { field: 'websites', rule: 'national/website-required', message: '请至少填写一个网站及域名', messageEn: 'Add at least one website with a domain', module: 'national' },
     ]);
@@ -100,7 +106,9 @@ export async function startFiling(ctx: Context, input: StartFilingInput) {
       nature: input.subject.nature,
       certificateType: input.subject.certificateType,
       certificateNumber: input.subject.certificateNumber,
-      domain: first,
+      domain: first ?? null,
+      appName: firstApp?.name ?? null,
+      serviceKind: firstApp?.kind ?? null,
     });
   const verdict = await detect();
   if (!verdict.filingType) throw new ValidationFailed(verdict.violations);

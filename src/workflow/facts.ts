@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { IN_FLIGHT } from './transitions.js';
 import { filingPeople, storedPhone, type FilingFacts, type ValidateFilingArgs } from './decide/filing.js';
 import { parseDomain } from '../validation/index.js';
+import { loadAppFacts } from './app-facts.js';
 
 export async function loadFilingFacts(ctx: Pick<Context, 'db' | 'clock' | 'config' | 'hosting' | 'viewer'>, a: ValidateFilingArgs): Promise<FilingFacts> {
   const prisma = ctx.db.prisma;
@@ -18,7 +19,7 @@ export async function loadFilingFacts(ctx: Pick<Context, 'db' | 'clock' | 'confi
   const instanceIds = [...new Set(a.websites.filter((w) => w.productVerification !== 'SERVICE_CODE' && w.serverInstanceId).map((w) => w.serverInstanceId!.trim()))];
   const codes = [...new Set(a.websites.filter((w) => w.productVerification === 'SERVICE_CODE' && w.serviceCode).map((w) => w.serviceCode!.trim()))];
   const submitting = a.stage === 'submit' && a.orderId;
-  const [filedWebsites, taken, contactClashes, hosting, materials, accessInFlight] = await Promise.all([
+  const [filedWebsites, taken, contactClashes, hosting, materials, accessInFlight, apps] = await Promise.all([
     a.subjectId ? prisma.website.count({ where: { subjectId: a.subjectId, status: 'FILED' } }) : 0,
     entered.length ? prisma.domain.findMany({ where: { name: { in: entered } }, select: { name: true } }) : [],
     // People of other subjects that are alive (a subject, or a website not cancelled).
@@ -37,6 +38,15 @@ export async function loadFilingFacts(ctx: Pick<Context, 'db' | 'clock' | 'confi
     submitting && a.filingType === 'ACCESS' && viewerId
       ? prisma.order.count({ where: { ownerId: viewerId, filingType: 'ACCESS', status: { in: [...IN_FLIGHT] }, id: { not: a.orderId } } })
       : 0,
+    loadAppFacts(prisma, {
+      subjectId: a.subjectId,
+      certificateType: a.subject.certificateType,
+      certificateNumber: a.subject.certificateNumber,
+      orderId: a.orderId,
+      ownItemIds: a.heldWebsiteIds,
+      items: a.websites,
+      submitting: !!submitting,
+    }),
   ]);
   return {
     now: ctx.clock.now(),
@@ -55,5 +65,6 @@ export async function loadFilingFacts(ctx: Pick<Context, 'db' | 'clock' | 'confi
           accessApplicationsInFlight: accessInFlight,
         }
       : undefined,
+    apps,
   };
 }

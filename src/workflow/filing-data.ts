@@ -7,6 +7,9 @@ import type {
   ServiceKind,
   SubjectNature,
 } from '../generated/prisma/enums.js';
+import type { AppPlatformData, AppSdkData } from '../validation/app.js';
+
+export type { AppPlatformData, AppSdkData };
 
 /** A 负责人 as entered. */
 export interface PersonData {
@@ -66,6 +69,73 @@ export interface WebsiteData {
   /** SERVICE_CODE: the 备案服务号. */
   serviceCode?: string | null;
   preApprovals: PreApprovalData[];
+  /** APPs, mini-programs and quick apps (`kind` not WEBSITE): 平台信息, one entry per platform. */
+  platforms?: AppPlatformData[] | null;
+  /** APPs: SDK services used. */
+  sdks?: AppSdkData[] | null;
+  /** APPs: domains the back end uses (second- to fourth-level); websites use `domains`. */
+  appDomains?: string[] | null;
+}
+
+/** APP信息 as entered (an APP, a mini-program or a quick app); stored and validated as an item of kind `kind`. */
+export interface AppData {
+  kind: Exclude<ServiceKind, 'WEBSITE'>;
+  name: string;
+  /** 首页地址, optional. */
+  homepageUrl?: string | null;
+  contentCategory: string;
+  languages: string[];
+  remark?: string | null;
+  principal?: PersonData | null;
+  platforms: AppPlatformData[];
+  sdks: AppSdkData[];
+  domains: string[];
+  ipAddresses: string[];
+  productVerification: ProductVerification;
+  serverInstanceId?: string | null;
+  serviceCode?: string | null;
+  preApprovals: PreApprovalData[];
+}
+
+/** An APP as an internet-information item of an order (the shape websites have). */
+export function appItem(app: AppData): WebsiteData {
+  return {
+    kind: app.kind,
+    name: app.name,
+    domains: [],
+    homepageUrls: app.homepageUrl?.trim() ? [app.homepageUrl.trim()] : [],
+    contentCategory: app.contentCategory,
+    serviceType: 'NON_COMMERCIAL',
+    languages: app.languages,
+    remark: app.remark,
+    principal: app.principal,
+    ipAddresses: app.ipAddresses,
+    productVerification: app.productVerification,
+    serverInstanceId: app.serverInstanceId,
+    serviceCode: app.serviceCode,
+    preApprovals: app.preApprovals,
+    platforms: app.platforms,
+    sdks: app.sdks,
+    appDomains: app.domains,
+  };
+}
+
+/** Whether an item is an APP, a mini-program or a quick app rather than a website. */
+export function isAppItem(item: Pick<WebsiteData, 'kind'>): boolean {
+  return (item.kind ?? 'WEBSITE') !== 'WEBSITE';
+}
+
+/** The input path of each item: websites are entered as `websites[i]`, the others as `apps[j]`, in that order. */
+export function itemFields(items: readonly Pick<WebsiteData, 'kind'>[]): string[] {
+  let websites = 0;
+  let apps = 0;
+  return items.map((item) => (isAppItem(item) ? `apps[${apps++}]` : `websites[${websites++}]`));
+}
+
+/** The websites of an order's input followed by its APPs, as one list of items. */
+export function withApps<T extends { websites: WebsiteData[]; apps?: AppData[] | null }>(input: T): Omit<T, 'apps'> & { websites: WebsiteData[] } {
+  const { apps, ...rest } = input;
+  return { ...rest, websites: [...input.websites, ...(apps ?? []).map(appItem)] };
 }
 
 /** A 负责人 as stored: trimmed, certificate number and phones in their normalised forms. */
@@ -103,6 +173,23 @@ export function subjectRow(s: SubjectData) {
   };
 }
 
+/** What `appItemData` needs of a stored item. */
+export const STORED_APP = {
+  appPlatforms: { orderBy: { position: 'asc' } },
+  appSdks: { orderBy: { position: 'asc' } },
+  appDomains: { orderBy: { position: 'asc' } },
+} as const satisfies P.WebsiteInclude;
+
+/** A stored item's APP information in the shape it was entered in. */
+export function appItemData(w: P.WebsiteGetPayload<{ include: typeof STORED_APP }>): { platforms: WebsiteData['platforms']; sdks: WebsiteData['sdks']; appDomains: string[] | null } {
+  if (w.kind === 'WEBSITE') return { platforms: null, sdks: null, appDomains: null };
+  return {
+    platforms: w.appPlatforms.map((p) => ({ kind: p.kind, packageName: p.packageName, appId: p.appId, publicKey: p.publicKey, md5Signature: p.md5Signature })),
+    sdks: w.appSdks.map((s) => ({ provider: s.provider, type: s.type })),
+    appDomains: w.appDomains.map((d) => d.name),
+  };
+}
+
 /** What `toWebsiteData` needs of a stored website. */
 export const STORED_WEBSITE = {
   principal: true,
@@ -110,6 +197,7 @@ export const STORED_WEBSITE = {
   preApprovals: true,
   serverInstance: true,
   serviceCodes: { orderBy: { usedAt: 'desc' } },
+  ...STORED_APP,
 } as const satisfies P.WebsiteInclude;
 
 /** A stored subject in the shape it was entered in. */
@@ -127,6 +215,7 @@ export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WE
     serverInstanceId: w.serverInstance?.instanceId ?? null,
     serviceCode: w.serviceCodes[0]?.code ?? null,
     preApprovals: w.preApprovals,
+    ...appItemData(w),
   };
 }
 

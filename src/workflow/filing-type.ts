@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
 import { decideFilingType, filingTypeKey, type FilingTypeFacts, type FilingTypeInput, type FilingTypeKey, type FilingTypeVerdict } from './decide/filing-type.js';
 import { IN_PROGRESS } from './transitions.js';
+import { detectAppFilingType } from './app-filing-type.js';
+import type { ServiceKind } from '../generated/prisma/enums.js';
 
 export type { FilingTypeInput, FilingTypeVerdict } from './decide/filing-type.js';
 
@@ -38,8 +40,21 @@ export async function loadFilingTypeFacts(ctx: Pick<Context, 'db' | 'registry' |
   };
 }
 
-/** 验证备案类型: syntax, then the facts, then the pure decision (src/workflow/decide/filing-type.ts). */
-export async function detectFilingType(ctx: Pick<Context, 'db' | 'registry' | 'viewer'>, input: FilingTypeInput): Promise<FilingTypeVerdict> {
+/**
+ * 验证备案类型: syntax, then the facts, then the pure decision (src/workflow/decide/filing-type.ts). An
+ * entry naming an APP (`appName`) and no domain is judged by its name (decide/app-filing-type.ts).
+ */
+export async function detectFilingType(
+  ctx: Pick<Context, 'db' | 'registry' | 'viewer'>,
+  input: FilingTypeInput | (Omit<FilingTypeInput, 'domain'> & { domain?: string | null; appName?: string | null; serviceKind?: ServiceKind | null }),
+): Promise<FilingTypeVerdict> {
+  if (!input.domain && 'appName' in input && input.appName != null) {
+    return detectAppFilingType(ctx, { ...input, appName: input.appName, serviceKind: input.serviceKind && input.serviceKind !== 'WEBSITE' ? input.serviceKind : 'APP' });
+  }
+  return detectWebsiteFilingType(ctx, { ...input, domain: input.domain ?? '' });
+}
+
+async function detectWebsiteFilingType(ctx: Pick<Context, 'db' | 'registry' | 'viewer'>, input: FilingTypeInput): Promise<FilingTypeVerdict> {
   const { key, refusal } = filingTypeKey(input);
   if (!key) return refusal!;
   return decideFilingType(input, key, await loadFilingTypeFacts(ctx, key));

@@ -30,6 +30,13 @@ const ORDER_FIELDS = /* GraphQL */ `
         id status name icpNumber homepageUrls ipAddresses languages contentCategory serviceType kind accessMethod
         serverLocation remark createdAt domains { name } principal { name mobile email }
       }
+      service {
+        __typename id kind name status icpNumber languages remark createdAt principal { name }
+        ... on Website { domains { name } homepageUrls }
+        ... on App { homepageUrl platforms { kind packageName appId publicKey md5Signature } sdks { provider type } domains { name } }
+        ... on MiniProgram { platforms { kind appId } }
+        ... on QuickApp { packageName }
+      }
     }
     materials { id kind documentCode fileName mimeType size sha256 authenticity authenticityDetail createdAt }
     smsVerifications { mobile roles sentAt expiresAt resendCount attemptCount verified verifiedAt }
@@ -89,6 +96,18 @@ beforeAll(async () => {
     data: { reviewComments: [{ field: 'subject.name', comment: '与证件不符' }], subjectChanges: { name: '新名称', principal: { mobile: '13900000000' } }, lastReason: '请补充' },
   });
   await prisma.orderWebsite.updateMany({ where: { orderId: first.id }, data: { changes: { name: '新网站名', principal: { mobile: '13900000001' } } } });
+  // An APP beside the first order's website, with its platforms, SDK services and back-end domains.
+  const site = await prisma.website.findFirstOrThrow({ where: { id: first.websites[0]!.websiteId } });
+  const appItem = await prisma.website.create({
+    data: {
+      subjectId: site.subjectId, ownerId: site.ownerId, principalId: site.principalId, kind: 'APP', name: '恒达办公', contentCategory: 'ENTERPRISE_PORTAL',
+      languages: ['zh-Hans'], ipAddresses: ['203.0.113.10'], homepageUrls: [], createdAt: new Date(Date.UTC(2026, 0, 4)),
+      appPlatforms: { create: [{ kind: 'ANDROID', packageName: 'com.hengda.office', publicKey: 'MIIB', md5Signature: '0'.repeat(32), position: 0 }, { kind: 'IOS', packageName: 'com.hengda.office', publicKey: 'MIIB', md5Signature: 'A'.repeat(32), position: 1 }] },
+      appSdks: { create: [{ provider: '华为', type: '推送', position: 0 }] },
+      appDomains: { create: [{ name: 'api.hengda-demo.cn', position: 0 }] },
+    },
+  });
+  await prisma.orderWebsite.create({ data: { orderId: first.id, websiteId: appItem.id, action: 'ADD', position: 1 } });
   await prisma.orderEvent.create({
     data: { orderId: first.id, type: 'COMMENTED', actorRole: 'REVIEWER', reason: '请补充', detail: { fields: ['subject.name'], comments: [{ field: 'subject.name', comment: '请补充' }], n: 1.5, nested: { ok: true } } },
   });

@@ -3,6 +3,7 @@
  * (src/workflow/change-filing.ts) loads the filed subject, whether another order is in progress and
  * the proposal's filing facts, and commits what these functions decide.
  */
+import { normalisedAppFields } from '../app-store.js';
 import { ValidationFailed } from '../../domain/errors.js';
 import type { Violation } from '../../domain/violation.js';
 import type { Prisma } from '../../generated/prisma/client.js';
@@ -78,6 +79,7 @@ function normalisedWebsite(w: WebsiteData): WebsiteData {
     serverInstanceId: w.productVerification === 'SERVER_INSTANCE' ? (w.serverInstanceId ?? null) : null,
     serviceCode: w.productVerification === 'SERVICE_CODE' ? (w.serviceCode ?? null) : null,
     preApprovals: w.preApprovals.map((p) => ({ kind: p.kind, documentNumber: p.documentNumber.trim(), issuer: p.issuer?.trim() || null })),
+    ...normalisedAppFields(w),
   };
 }
 

@@ -30,7 +30,8 @@ import {
   normaliseCertificateNumber,
   normaliseMobile,
 } from '../../validation/index.js';
-import type { PersonData, SubjectData, WebsiteData } from '../filing-data.js';
+import { isAppItem, itemFields, type PersonData, type SubjectData, type WebsiteData } from '../filing-data.js';
+import { checkAppItems, NO_APP_FACTS, type AppFacts } from '../app-rules.js';
 import { national } from '../violations.js';
 
 export interface ValidateFilingArgs {
@@ -120,13 +121,15 @@ export interface FilingFacts {
   serviceCodes: Map<string, IssuedServiceCode>;
   /** Present when the order is being submitted. */
   submission?: SubmissionFacts;
+  /** What the APP rules need (src/workflow/app-rules.ts); none when the filing has no APP. */
+  apps?: AppFacts;
 }
 
 /** The people a filing names, each with its field path. */
 export function filingPeople(a: Pick<ValidateFilingArgs, 'subject' | 'websites'>): { p: PersonData; f: string }[] {
   return [
     { p: a.subject.principal, f: 'subject.principal' },
-    ...a.websites.flatMap((w, i) => (w.principal ? [{ p: w.principal, f: `websites[${i}].principal` }] : [])),
+    ...a.websites.flatMap((w, i) => (w.principal ? [{ p: w.principal, f: `${itemFields(a.websites)[i]}.principal` }] : [])),
   ];
 }
 
@@ -173,11 +176,18 @@ export function filingViolations(a: ValidateFilingArgs, facts: FilingFacts): Vio
   }
 
   // Websites (网站信息).
-  if (a.websites.length === 0) out.push(national('websites', 'website-required', '请至少填写一个网站', 'Add at least one website'));
+  if (a.websites.length === 0) out.push(national('websites', 'website-required', '请至少填写一个网站或APP', 'Add at least one website or APP'));
   const seen = new Map<string, string>();
   const entered: string[] = [];
+  const fields = itemFields(a.websites);
   for (const [i, w] of a.websites.entries()) {
-    const f = `websites[${i}]`;
+    const f = fields[i]!;
+    if (isAppItem(w)) {
+      // APPs, mini-programs, quick apps: their own rules below (checkAppItems); principal and hosting as websites.
+      if (w.principal) out.push(...validatePerson(w.principal, `${f}.principal`, now, individual, s.provinceCode));
+      out.push(...hostingViolations(w, f, a.heldWebsiteIds ?? [], facts));
+      continue;
+    }
     out.push(...required(w.name, `${f}.name`, '网站名称'));
     if (w.domains.length === 0) out.push(national(`${f}.domains`, 'domain-required', '请至少填写一个域名', 'Add at least one domain'));
     const domains: string[] = [];
@@ -219,6 +229,17 @@ export function filingViolations(a: ValidateFilingArgs, facts: FilingFacts): Vio
     out.push(...hostingViolations(w, f, a.heldWebsiteIds ?? [], facts));
   }
   out.push(
+    ...checkAppItems(a.websites, fields, {
+      province: s.provinceCode,
+      nature: s.nature,
+      subjectName: s.name,
+      facts: facts.apps ?? NO_APP_FACTS,
+      at: now,
+      // New filings' APPs need their icon at submission; the order's items are its held ones, in order.
+      submittedItemIds: a.stage === 'submit' && a.filingType !== 'CHANGE' ? (a.heldWebsiteIds ?? []) : undefined,
+    }),
+  );
+  out.push(
     ...validatePrincipals(
       { nature: s.nature, subjectPrincipal: s.principal, websitePrincipals: a.websites.map((w) => w.principal ?? s.principal) },
       'websites',
@@ -230,7 +251,8 @@ export function filingViolations(a: ValidateFilingArgs, facts: FilingFacts): Vio
       filingType: a.filingType,
       nature: s.nature,
       at: now,
-      websites: a.websites.map((w) => ({ domains: w.domains })),
+      websites: a.websites.map((w) => ({ kind: w.kind ?? 'WEBSITE', domains: w.domains })),
+      fields,
       existingWebsites: facts.filedWebsites,
     }).filter(isRefusal),
   );
