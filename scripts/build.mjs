@@ -14,7 +14,7 @@ import { build } from 'esbuild';
  * bundle has neither the folder nor the files. Between its `build:` markers the registry's two helpers
  * are replaced with the file list found now and static imports, so every module is in the bundle.
  */
-const provinceModules = {
+export const provinceModules = {
   name: 'province-modules',
   setup(b) {
     b.onLoad({ filter: /[\\/]provinces[\\/]registry\.ts$/ }, (args) => {
