@@ -385,11 +385,11 @@ async function main(): Promise<void> {
       out.push(
         '### Subscription fan-out (PostgreSQL)',
         '',
-        '| subscribers | instances | events | response → last delivery p50 ms | p99 ms | mutation p50 ms | RSS idle MiB | RSS peak MiB |',
-        '|---:|---:|---:|---:|---:|---:|---:|---:|',
+        '| subscribers | instances | events | response → last delivery p50 ms | p99 ms | mutation p50 ms | server CPU ms per event | clients’ CPU ms per event | RSS idle MiB | RSS peak MiB |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...fanout.map(
           (r) =>
-            `| ${r.subscribers} | ${r.instances}${r.instances > 1 ? ' (Redis)' : ''} | ${r.events} | ${r.lastP50} | ${r.lastP99} | ${r.mutationP50} | ${r.rssIdle.join(' + ')} | ${r.rssPeak.join(' + ')} |`,
+            `| ${r.subscribers} | ${r.instances}${r.instances > 1 ? ' (Redis)' : ''} | ${r.events} | ${r.lastP50} | ${r.lastP99} | ${r.mutationP50} | ${r.serverCpuMsPerEvent} | ${r.clientCpuMsPerEvent} | ${r.rssIdle.join(' + ')} | ${r.rssPeak.join(' + ')} |`,
         ),
         '',
       );
