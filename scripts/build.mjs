@@ -47,6 +47,10 @@ export async function buildServer() {
     packages: 'external',
     // Two folders deep, like src/<dir>/, so paths relative to a module (prisma/migrations) still hold.
     outdir: 'dist/server',
+    // src/main.ts imports the application dynamically (it starts the database copy first): a chunk of
+    // its own, loaded only then, in the same folder (module-relative paths).
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     sourcemap: 'linked',
     logLevel: 'warning',
     plugins: [provinceModules],
