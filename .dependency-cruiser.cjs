@@ -33,9 +33,11 @@ module.exports = {
     {
       name: 'deciders-are-pure',
       severity: 'error',
-      comment: 'Deciders (src/workflow/decide.ts) judge loaded facts: no database, no schema, no clock, no I/O.',
-      from: { path: '^src/workflow/decide\\.ts$' },
-      to: { path: [...DATABASE, '^src/schema/', '^src/server/', '^src/clock\\.ts$', '^src/context\\.ts$', '^node:(fs|net|http|child_process)'] },
+      comment:
+        'Deciders (src/workflow/decide/) judge loaded facts: no database, no schema, no clock, no I/O, and none of the ' +
+        'workflow modules that load or commit (engine, facts, drafts, lifecycle, change-filing, sms, numbers).',
+      from: { path: '^src/workflow/decide/' },
+      to: { path: [...DATABASE, '^src/schema/', '^src/server/', '^src/clock\\.ts$', '^src/context\\.ts$', '^src/(events|auth|sms|materials)/', '^src/workflow/(engine|facts|drafts|lifecycle|change-filing|sms|numbers|validate|filing-type|materials|registry|sweeper)\\.ts$', '^(node:)?(fs|fs/promises|http|https|child_process|dgram|dns|worker_threads)$'] },
     },
     {
       name: 'domain-is-pure',

@@ -133,6 +133,15 @@ export interface HostingResources {
   serviceCode(code: string): Promise<IssuedServiceCode | null>;
   /** Slots of an instance taken by live codes and by websites verified with the instance itself, not counting `except`. */
   slotsUsed(instance: HostedInstance, exceptWebsiteIds: string[], tx?: Tx): Promise<number>;
+  /**
+   * What a filing's product verification needs, in a fixed number of reads however many websites it
+   * has: the named instances with their used slots (websites in `exceptWebsiteIds` not counted) and
+   * the named 备案服务号. Unknown ids and codes are left out.
+   */
+  lookup(args: { instanceIds: string[]; serviceCodes: string[]; exceptWebsiteIds: string[] }): Promise<{
+    instances: (HostedInstance & { slotsUsed: number })[];
+    serviceCodes: IssuedServiceCode[];
+  }>;
   /** A website's filing was approved: its code is bound to it for good. */
   bind(tx: Tx, websiteId: string, at: Date): Promise<void>;
   /** The websites were cancelled or their access cancelled: their codes free their slots. */

@@ -30,6 +30,35 @@ export class DatabaseHosting implements HostingResources {
     return codes + websites;
   }
 
+  async lookup(args: { instanceIds: string[]; serviceCodes: string[]; exceptWebsiteIds: string[] }) {
+    const except = args.exceptWebsiteIds;
+    const [instances, codes] = await Promise.all([
+      args.instanceIds.length ? this.prisma.serverInstance.findMany({ where: { instanceId: { in: args.instanceIds } } }) : [],
+      args.serviceCodes.length ? this.prisma.serviceCode.findMany({ where: { code: { in: args.serviceCodes } }, include: { serverInstance: true } }) : [],
+    ]);
+    const ids = instances.map((i) => i.id);
+    const [codeSlots, websiteSlots] = ids.length
+      ? await Promise.all([
+          this.prisma.serviceCode.groupBy({
+            by: ['serverInstanceId'],
+            where: { serverInstanceId: { in: ids }, releasedAt: null, OR: [{ websiteId: null }, { websiteId: { notIn: except } }] },
+            _count: { _all: true },
+          }),
+          this.prisma.website.groupBy({
+            by: ['serverInstanceId'],
+            where: { serverInstanceId: { in: ids }, productVerification: 'SERVER_INSTANCE', status: { in: [...LIVE_WEBSITES] }, id: { notIn: except } },
+            _count: { _all: true },
+          }),
+        ])
+      : [[], []];
+    const used = (id: string) =>
+      (codeSlots.find((r) => r.serverInstanceId === id)?._count._all ?? 0) + (websiteSlots.find((r) => r.serverInstanceId === id)?._count._all ?? 0);
+    return {
+      instances: instances.map((i) => ({ ...i, slotsUsed: used(i.id) })),
+      serviceCodes: codes.map((row) => ({ id: row.id, code: row.code, websiteId: row.websiteId, releasedAt: row.releasedAt, instance: row.serverInstance })),
+    };
+  }
+
   async bind(tx: Tx, websiteId: string, at: Date) {
     await tx.serviceCode.updateMany({ where: { websiteId, releasedAt: null, boundAt: null }, data: { boundAt: at } });
   }

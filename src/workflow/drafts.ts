@@ -1,14 +1,15 @@
 import { randomInt } from 'node:crypto';
 import type { Context } from '../context.js';
 import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
-import type { Prisma as P } from '../generated/prisma/client.js';
 import type { FilingVariant, FilingType } from '../generated/prisma/enums.js';
-import { normaliseCertificateNumber, normaliseMobile, parseDomain } from '../validation/index.js';
-import { actorOf, appendEvent, inTransaction, type Tx } from './engine.js';
-import type { PersonData, SubjectData, WebsiteData } from './filing-data.js';
+import { normaliseCertificateNumber, parseDomain } from '../validation/index.js';
+import { actorOf, appendEvent, callerOf, inTransaction, type Tx } from './engine.js';
+import { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE, type SubjectData, type WebsiteData } from './filing-data.js';
+
+export { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE } from './filing-data.js';
 import { detectFilingType } from './filing-type.js';
-import { IN_PROGRESS } from './transitions.js';
-import { checkEditable, checkVersion } from './decide.js';
+import { EDITABLE, IN_PROGRESS } from './transitions.js';
+import { decideEdit } from './decide/order.js';
 import { uniqueViolationModel } from '../db/errors.js';
 import type { Violation } from '../domain/violation.js';
 import { accessMethodFor, validateFiling } from './validate.js';
@@ -18,41 +19,6 @@ import { national } from './violations.js';
 export function orderNumber(now: Date): string {
   const d = now.toISOString().slice(0, 10).replace(/-/g, '');
   return `ICP${d}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
-}
-
-/** A 负责人 as stored: trimmed, certificate number and phones in their normalised forms. */
-export function personRow(p: PersonData) {
-  return {
-    name: p.name.trim(),
-    certificateType: p.certificateType,
-    certificateNumber: normaliseCertificateNumber(p.certificateType, p.certificateNumber),
-    validFrom: p.validFrom ?? null,
-    validTo: p.longTerm ? null : (p.validTo ?? null),
-    longTerm: p.longTerm,
-    mobile: normaliseMobile(p.mobile) ?? p.mobile.trim(),
-    phone2: p.phone2?.trim() || null,
-    emergencyPhone: p.emergencyPhone?.trim() ? (normaliseMobile(p.emergencyPhone) ?? p.emergencyPhone.trim()) : null,
-    email: p.email.trim().toLowerCase(),
-    hkMacauIdentityNumber: p.hkMacauIdentityNumber?.trim() || null,
-  };
-}
-
-/** 主体信息 as stored (without its principal). */
-export function subjectRow(s: SubjectData) {
-  return {
-    provinceCode: s.provinceCode,
-    city: s.city.trim(),
-    county: s.county?.trim() || null,
-    nature: s.nature,
-    certificateType: s.certificateType,
-    certificateNumber: normaliseCertificateNumber(s.certificateType, s.certificateNumber),
-    name: s.name.trim(),
-    certificateAddress: s.certificateAddress.trim(),
-    communicationAddress: s.communicationAddress.trim(),
-    communicationAddressFinal: s.communicationAddressFinal,
-    investor: s.investor?.trim() || null,
-    remark: s.remark?.trim() || null,
-  };
 }
 
 /** The stored fields of 网站信息 other than its kind, principal, domains and pre-approvals. */
@@ -304,68 +270,45 @@ export async function loadFilingData(ctx: Context, orderId: string) {
   return { order, subject, websites };
 }
 
-/** What `toWebsiteData` needs of a stored website. */
-export const STORED_WEBSITE = {
-  principal: true,
-  domains: { orderBy: { position: 'asc' } },
-  preApprovals: true,
-  serverInstance: true,
-  serviceCodes: { orderBy: { usedAt: 'desc' } },
-} as const satisfies P.WebsiteInclude;
-
-/** A stored subject in the shape it was entered in. */
-export function toSubjectData(subject: P.SubjectGetPayload<{ include: { principal: true } }>): SubjectData {
-  return { ...subject, principal: { ...subject.principal } };
-}
-
-/** A stored website in the shape it was entered in; sharing the subject principal's record means "the subject principal". */
-export function toWebsiteData(w: P.WebsiteGetPayload<{ include: typeof STORED_WEBSITE }>, subjectPrincipalId: string): WebsiteData {
-  return {
-    ...w,
-    domains: w.domains.map((d) => d.name),
-    principal: w.principalId === subjectPrincipalId ? null : { ...w.principal },
-    productVerification: w.productVerification ?? 'SERVER_INSTANCE',
-    serverInstanceId: w.serverInstance?.instanceId ?? null,
-    serviceCode: w.serviceCodes[0]?.code ?? null,
-    preApprovals: w.preApprovals,
-  };
-}
-
 /**
  * Replaces the subject and website information of an editable order (draft, or returned to the
  * applicant), after validating it all; compare-and-set on the order's version.
  */
 export async function updateFiling(ctx: Context, orderId: string, expectedVersion: number, input: StartFilingInput) {
-  const order = await ownOrder(ctx, orderId);
-  checkEditable(order);
-  checkVersion(order, expectedVersion);
-  if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) {
-    throw new ValidationFailed([
-      national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),
-    ]);
+  const caller = { ...callerOf(ctx), role: 'APPLICANT' } as const;
+  const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
+  let violations: Violation[] = [];
+  if (order && order.ownerId === caller.accountId && EDITABLE.includes(order.status) && order.version === expectedVersion) {
+    if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) {
+      violations = [
+        national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),
+      ];
+    } else {
+      const current = await loadFilingData(ctx, orderId);
+      violations = await validateFiling(ctx, {
+        filingType: order.filingType as FilingType,
+        variant: order.variant,
+        subject: input.subject,
+        websites: input.websites,
+        subjectId: order.subjectId,
+        orderId,
+        previousDomains: current.websites.flatMap((w) => w.domains),
+        heldWebsiteIds: current.order.websites.map((l) => l.websiteId),
+        registryRecord: null,
+      });
+    }
   }
-  const current = await loadFilingData(ctx, orderId);
-  const violations = await validateFiling(ctx, {
-    filingType: order.filingType as FilingType,
-    variant: order.variant,
-    subject: input.subject,
-    websites: input.websites,
-    subjectId: order.subjectId,
-    orderId,
-    previousDomains: current.websites.flatMap((w) => w.domains),
-    heldWebsiteIds: current.order.websites.map((l) => l.websiteId),
-    registryRecord: null,
-  });
-  if (violations.length) throw new ValidationFailed(violations);
+  decideEdit({ order, caller, expectedVersion, violations: () => violations });
+  const found = order!;
   return inTransaction(ctx, async (tx) => {
     const bumped = await tx.order.updateMany({
-      where: { id: orderId, version: expectedVersion, status: order.status },
+      where: { id: orderId, version: expectedVersion, status: found.status },
       data: { version: { increment: 1 } },
     });
     if (bumped.count !== 1) {
-      throw new Conflict('The order changed since you loaded it; reload and try again.', order.status, order.version);
+      throw new Conflict('The order changed since you loaded it; reload and try again.', found.status, found.version);
     }
-    const subject = await tx.subject.findUniqueOrThrow({ where: { id: order.subjectId } });
+    const subject = await tx.subject.findUniqueOrThrow({ where: { id: found.subjectId } });
     let principalId = subject.principalId;
     if (subject.status !== 'FILED') {
       principalId = (await tx.person.create({ data: personRow(input.subject.principal) })).id;
@@ -379,9 +322,9 @@ export async function updateFiling(ctx: Context, orderId: string, expectedVersio
     for (const [position, data] of input.websites.entries()) {
       const website = await createWebsite(tx, {
         subjectId: subject.id,
-        ownerId: order.ownerId,
+        ownerId: found.ownerId,
         subjectPrincipalId: principalId,
-        accessMethod: accessMethodFor(order.provinceCode, order.filingType, subject.nature, ctx.clock.now()),
+        accessMethod: accessMethodFor(found.provinceCode, found.filingType, subject.nature, ctx.clock.now()),
         data,
       });
       await tx.orderWebsite.create({ data: { orderId, websiteId: website.id, action: links[0]?.action ?? 'ADD', position } });

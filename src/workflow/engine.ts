@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { Prisma as P } from '../generated/prisma/client.js';
 import type { OrderEventType, OrderStatus } from '../generated/prisma/enums.js';
 import { Conflict, NotFound } from '../domain/errors.js';
-import { decideTransition } from './decide.js';
+import { decideTransition, type Caller, type TransitionDecision } from './decide/order.js';
 import type { OrderAction } from './transitions.js';
 
 export type { Tx } from '../db/index.js';
@@ -16,6 +16,11 @@ export interface Actor {
 export function actorOf(ctx: Context): Actor {
   if (!ctx.viewer) return { id: null, role: 'SYSTEM' };
   return { id: ctx.viewer.accountId, role: ctx.viewer.role };
+}
+
+/** The caller as the deciders see it (src/workflow/decide/order.ts). */
+export function callerOf(ctx: Context): Caller {
+  return ctx.viewer ? { accountId: ctx.viewer.accountId, role: ctx.viewer.role } : { accountId: null, role: 'SYSTEM' };
 }
 
 /**
@@ -74,8 +79,8 @@ export interface TransitionArgs {
  */
 export async function transition(tx: Tx, args: TransitionArgs) {
   const current = await tx.order.findUnique({ where: { id: args.orderId }, select: { id: true, ownerId: true, status: true, version: true, miitSubmittedAt: true } });
-  // Ownership was checked by the caller; the rest in the one order every operation uses (decide.ts).
-  decideTransition({
+  // Ownership was checked by the caller; the rest in the one order every operation uses (decide/order.ts).
+  const decision = decideTransition({
     order: current,
     caller: { accountId: null, role: 'SYSTEM' },
     action: args.action,
@@ -83,26 +88,39 @@ export async function transition(tx: Tx, args: TransitionArgs) {
     expectedVersion: args.expectedVersion,
     reason: args.reason,
   });
-  if (!current) throw new NotFound('Order');
+  return commitTransition(tx, args.orderId, decision, { actor: args.actor, detail: args.detail, data: args.data });
+}
+
+/**
+ * Writes a decided status change: one UPDATE that compares status and version and bumps the version
+ * (two actors at once → exactly one wins, the other gets a ConflictError), and the history entry in
+ * the same transaction.
+ */
+export async function commitTransition(
+  tx: Tx,
+  orderId: string,
+  decision: TransitionDecision,
+  extra: { actor: Actor; detail?: P.InputJsonValue; data?: P.OrderUpdateManyMutationInput },
+) {
   const updated = await tx.order.updateMany({
-    where: { id: args.orderId, status: current.status, version: current.version },
-    data: { ...args.data, status: args.to, version: { increment: 1 }, lastReason: args.reason ?? null },
+    where: { id: orderId, status: decision.from, version: decision.version },
+    data: { ...extra.data, status: decision.to, version: { increment: 1 }, lastReason: decision.reason },
   });
   if (updated.count !== 1) {
-    const now = await tx.order.findUnique({ where: { id: args.orderId }, select: { status: true, version: true } });
+    const now = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, version: true } });
     if (!now) throw new NotFound('Order');
     throw new Conflict('Another action on this order won; reload and try again.', now.status, now.version);
   }
   await appendEvent(tx, {
-    orderId: args.orderId,
+    orderId,
     type: 'STATUS_CHANGED',
-    actor: args.actor,
-    fromStatus: current.status,
-    toStatus: args.to,
-    reason: args.reason ?? null,
-    detail: { action: args.action, ...(args.detail && typeof args.detail === 'object' ? args.detail : {}) },
+    actor: extra.actor,
+    fromStatus: decision.from,
+    toStatus: decision.to,
+    reason: decision.reason,
+    detail: { action: decision.action, ...(extra.detail && typeof extra.detail === 'object' ? extra.detail : {}) },
   });
-  return { from: current.status, to: args.to, version: current.version + 1 };
+  return { from: decision.from, to: decision.to, version: decision.version + 1 };
 }
 
 /** Adds a history entry; inside `inTransaction` it is written at the end, before the commit. */

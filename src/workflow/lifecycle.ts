@@ -1,24 +1,24 @@
 import { smsRequirement } from '../../provinces/index.js';
 import type { Context } from '../context.js';
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import { Conflict, InvalidTransition, NotFound } from '../domain/errors.js';
 import type { Violation } from '../domain/violation.js';
 import type { Order, Prisma as P } from '../generated/prisma/client.js';
 import type { OrderStatus } from '../generated/prisma/enums.js';
-import { actorOf, appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
+import { actorOf, appendEvent, callerOf, commitTransition, inTransaction, transition, type Actor, type Tx } from './engine.js';
 import { applyCancellation, existingFilingViolations } from './change-filing.js';
 import { applyChanges } from './changes.js';
 import { loadFilingData, NEW_WEBSITE_FILINGS, ownOrder } from './drafts.js';
 import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './numbers.js';
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
-import { checkTransition, checkVersion } from './decide.js';
+import { decideSubmit, decideSubmitToMiit } from './decide/order.js';
+import { isAllowed } from './transitions.js';
 import { notifyApplicant } from '../sms/notices.js';
 
-const DAY = 86_400_000;
-/** An order is valid for 45 days from its first submission (seed 002 §9). */
-export const ORDER_VALIDITY_DAYS = 45;
+export { ORDER_VALIDITY_DAYS } from './decide/order.js';
+import { ORDER_VALIDITY_DAYS } from './decide/order.js';
 
-/** Everything that would stop the viewer's order from being submitted now, by its filing type. */
+/** Everything that would stop the viewer's order from being submitted now, by its filing type (loaded facts, pure rules). */
 export async function submissionViolations(ctx: Context, order: Order): Promise<Violation[]> {
   if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) return existingFilingViolations(ctx, order);
   const data = await loadFilingData(ctx, order.id);
@@ -36,28 +36,22 @@ export async function submissionViolations(ctx: Context, order: Order): Promise<
   });
 }
 
-/** Submits (or resubmits) an order for initial review after validating everything once more. */
+/**
+ * Submits (or resubmits) an order for initial review. Load: the order, then (when it is the caller's
+ * and could be submitted) every fact its rules need; decide: existence → transition → version → data
+ * (src/workflow/decide/order.ts); commit: one compare-and-set on status and version.
+ */
 export async function submitOrder(ctx: Context, orderId: string, expectedVersion: number) {
-  const order = await ownOrder(ctx, orderId);
-  checkTransition(order, 'submit', 'PENDING_INITIAL_REVIEW');
-  checkVersion(order, expectedVersion);
-  const violations = await submissionViolations(ctx, order);
-  if (violations.length) throw new ValidationFailed(violations);
-  const now = ctx.clock.now();
-  const first = order.firstSubmittedAt ?? now;
+  // Only the applicant who owns an order submits it.
+  const caller = { ...callerOf(ctx), role: 'APPLICANT' } as const;
+  const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
+  const loadable = order && order.ownerId === caller.accountId && isAllowed('submit', order.status, 'PENDING_INITIAL_REVIEW') && order.version === expectedVersion;
+  const violations = loadable ? await submissionViolations(ctx, order) : [];
+  const decision = decideSubmit({ order, caller, expectedVersion, now: ctx.clock.now(), violations: () => violations });
   return inTransaction(ctx, async (tx) => {
-    await transition(tx, {
-      orderId,
-      expectedVersion,
-      action: 'submit',
-      to: 'PENDING_INITIAL_REVIEW',
+    await commitTransition(tx, orderId, decision, {
       actor: actorOf(ctx),
-      data: {
-        submittedAt: now,
-        firstSubmittedAt: first,
-        expiresAt: new Date(first.getTime() + ORDER_VALIDITY_DAYS * DAY),
-        reviewComments: undefined,
-      },
+      data: { submittedAt: decision.submittedAt, firstSubmittedAt: decision.firstSubmittedAt, expiresAt: decision.expiresAt, reviewComments: undefined },
     });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });
   });
@@ -238,16 +232,16 @@ export async function requestChanges(ctx: Context, orderId: string, expectedVers
 
 /** 提交管局: hands the order to the 管局 (recorded; the order waits for the decision). */
 export async function submitToMiit(ctx: Context, orderId: string, expectedVersion: number) {
-  const order = await reviewerOrder(ctx, orderId);
-  if (order.status !== 'PENDING_MIIT_REVIEW' || order.miitSubmittedAt) throw new InvalidTransition('submitToMiit', order.status);
+  const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
+  const { version } = decideSubmitToMiit({ order, caller: callerOf(ctx), expectedVersion });
   return inTransaction(ctx, async (tx) => {
-    const now = ctx.clock.now();
     const updated = await tx.order.updateMany({
-      where: { id: orderId, version: expectedVersion, status: 'PENDING_MIIT_REVIEW', miitSubmittedAt: null },
-      data: { miitSubmittedAt: now, version: { increment: 1 } },
+      where: { id: orderId, version, status: 'PENDING_MIIT_REVIEW', miitSubmittedAt: null },
+      data: { miitSubmittedAt: ctx.clock.now(), version: { increment: 1 } },
     });
     if (updated.count !== 1) {
-      throw new Conflict('The order changed since you loaded it; reload and try again.', order.status, order.version);
+      const now = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, version: true } });
+      throw new Conflict('Another action on this order won; reload and try again.', now.status, now.version);
     }
     await appendEvent(tx, { orderId, type: 'UPDATED', actor: actorOf(ctx), detail: { action: 'submitToMiit' } });
     return tx.order.findUniqueOrThrow({ where: { id: orderId } });

@@ -1,12 +1,13 @@
 import { createHash, randomInt } from 'node:crypto';
 import { certificateSuffix, smsRequirement } from '../../provinces/index.js';
 import type { Context } from '../context.js';
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
+import { Conflict, NotFound, ValidationFailed } from '../domain/errors.js';
 import type { SmsRole } from '../generated/prisma/enums.js';
 import { maskPhone } from '../validation/index.js';
 import type { SmsMessage } from '../ports.js';
 import { renderSms } from '../sms/templates.js';
 import { subjectProposal, websiteProposal } from './change-filing.js';
+import { decideResend, decideSmsEntry, decideWrongEntry, smsViolation } from './decide/sms.js';
 import { appendEvent, inTransaction, transition, type Actor, type Tx } from './engine.js';
 import type { PersonData } from './filing-data.js';
 
@@ -120,17 +121,12 @@ export async function verifySmsCode(
 ) {
   const outcome = await inTransaction(ctx, async (tx) => {
     const order = await tx.order.findUnique({ where: { id: args.orderId } });
-    if (!order || order.ownerId !== args.actor.id) throw new NotFound('Order');
-    if (order.status !== 'PENDING_SMS_VERIFICATION') throw new InvalidTransition('verify an SMS code for', order.status);
     const mobile = args.mobile.replace(/\s+/g, '');
-    const v = await tx.smsVerification.findUnique({ where: { orderId_mobile: { orderId: order.id, mobile } } });
-    if (!v) throw new NotFound('SMS verification for this mobile number');
-    if (v.verifiedAt) return { verified: true, order };
+    const v = order ? await tx.smsVerification.findUnique({ where: { orderId_mobile: { orderId: order.id, mobile } } }) : null;
     const now = ctx.clock.now();
+    if (decideSmsEntry({ order, caller: { accountId: args.actor.id, role: 'APPLICANT' }, verification: v, now }) === 'done') return { verified: true, order: order! };
+    if (!order || !v) throw new NotFound('Order');
     const req = smsRequirement({ province: order.provinceCode, filingType: order.filingType, at: order.submittedAt ?? now });
-    if (v.expiresAt <= now) {
-      throw new ValidationFailed([smsViolation('code', 'sms-code-expired', '验证码已过期，请重新获取', 'The code has expired; request a new one')]);
-    }
     // Count the attempt first, atomically, and decide from the count the write returned: of eight
     // guesses at once exactly `maxAttempts` are counted, and the one that reaches it returns the order.
     const [counted] = await tx.smsVerification.updateManyAndReturn({
@@ -143,18 +139,19 @@ export async function verifySmsCode(
       hash(order.id, mobile, args.code.trim()) === v.codeHash &&
       hash(order.id, mobile, normaliseSuffix(args.certificateSuffix)) === v.certificateSuffixHash;
     if (!ok) {
-      if (counted.attemptCount >= req.maxAttempts) {
+      const wrong = decideWrongEntry(counted.attemptCount, req);
+      if (wrong.returnOrder) {
         await transition(tx, {
           orderId: order.id,
           action: 'returnForSmsTimeout',
           to: 'NEEDS_CHANGES',
           actor: { id: null, role: 'SYSTEM' },
-          reason: `短信核验连续 ${req.maxAttempts} 次错误，订单已退回 / ${req.maxAttempts} wrong SMS codes in a row: order returned`,
+          reason: wrong.reason,
           data: { smsDeadline: null },
         });
         return { verified: false, returned: true, order };
       }
-      return { verified: false, order, attemptsLeft: req.maxAttempts - counted.attemptCount };
+      return { verified: false, order, attemptsLeft: wrong.attemptsLeft };
     }
     await tx.smsVerification.update({ where: { id: v.id }, data: { verifiedAt: now } });
     await appendEvent(tx, { orderId: order.id, type: 'SMS_VERIFIED', actor: args.actor, detail: { mobile: maskPhone(mobile) } });
@@ -183,30 +180,19 @@ export async function verifySmsCode(
   return outcome;
 }
 
-function smsViolation(field: string, rule: string, message: string, messageEn: string) {
-  return { field, rule: `national/${rule}`, message, messageEn, module: 'national', source: 'seed:002_cda330130d5f816e.txt §8' };
-}
+/** Stands in for the province's rule when there is no order to read it from (the decider answers NotFound first). */
+const NO_RULE = { maxAttempts: 0, maxResends: 0, resendIntervalMinutes: 0 };
 
 /** Sends a new code to one number, within the province's resend count and interval. */
 export async function resendSmsCode(ctx: Context, args: { orderId: string; mobile: string; actor: Actor }) {
   const message = await inTransaction(ctx, async (tx) => {
     const order = await tx.order.findUnique({ where: { id: args.orderId } });
-    if (!order || order.ownerId !== args.actor.id) throw new NotFound('Order');
-    if (order.status !== 'PENDING_SMS_VERIFICATION') throw new InvalidTransition('resend an SMS code for', order.status);
     const mobile = args.mobile.replace(/\s+/g, '');
-    const v = await tx.smsVerification.findUnique({ where: { orderId_mobile: { orderId: order.id, mobile } } });
-    if (!v || v.verifiedAt) throw new NotFound('Unverified SMS verification for this mobile number');
+    const v = order ? await tx.smsVerification.findUnique({ where: { orderId_mobile: { orderId: order.id, mobile } } }) : null;
     const now = ctx.clock.now();
-    const req = smsRequirement({ province: order.provinceCode, filingType: order.filingType, at: order.submittedAt ?? now });
-    if (v.resendCount >= req.maxResends) {
-      throw new ValidationFailed([smsViolation('mobile', 'sms-resend-limit', `验证码最多重发 ${req.maxResends} 次`, `A code can be resent at most ${req.maxResends} times`)]);
-    }
-    const nextAllowed = new Date(v.sentAt.getTime() + req.resendIntervalMinutes * 60_000);
-    if (nextAllowed > now) {
-      throw new ValidationFailed([
-        smsViolation('mobile', 'sms-resend-interval', `请在 ${req.resendIntervalMinutes} 分钟后再重新获取`, `Wait ${req.resendIntervalMinutes} minutes between codes`),
-      ]);
-    }
+    const req = order ? smsRequirement({ province: order.provinceCode, filingType: order.filingType, at: order.submittedAt ?? now }) : null;
+    decideResend({ order, caller: { accountId: args.actor.id, role: 'APPLICANT' }, verification: v, now, rule: req ?? NO_RULE });
+    if (!order || !v || !req) throw new NotFound('Order');
     const code = newCode(req.codeLength);
     const updated = await tx.smsVerification.updateMany({
       where: { id: v.id, resendCount: v.resendCount },

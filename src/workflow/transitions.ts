@@ -32,6 +32,9 @@ export const IN_PROGRESS: readonly OrderStatus[] = [
   'MIIT_REJECTED',
 ];
 
+/** Submitted states in which an order counts as in flight with the provider or the 管局. */
+export const IN_FLIGHT: readonly OrderStatus[] = ['PENDING_INITIAL_REVIEW', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION', 'PENDING_MIIT_REVIEW'];
+
 /**
  * The order state machine (../DOMAIN.md "Order lifecycle"; seeds 000, 002 §5–§9, 003). Every status
  * change goes through one of these actions; anything else is refused with the current status.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.js';
 import { startTestServer, type TestServer } from '../support/harness.js';
 import { ORDER_DETAIL, REVIEW_QUEUE } from '../support/operations.js';
+import { companySubject, person, server, signUp, website } from '../support/fixtures.js';
 
 let s: TestServer;
 let reviewer: string;
@@ -161,6 +162,25 @@ describe('SQL round trips per operation', () => {
     // Session with its account (1), and the order's read model (1): subject, principal, websites,
     // domains, website principals, materials, SMS and history in one statement.
     expect(large.statements.length).toBe(PINNED.orderDetail);
+  });
+
+  it('validateFiling loads the facts of its rules in a fixed number of statements, however many websites and people', async () => {
+    const me = await signUp(s, '计数');
+    const subject = companySubject({ provinceCode: 'henan', provinceName: '河南省', city: '郑州市', region: '410100', name: '郑州计数科技有限公司' });
+    const sites = async (n: number) =>
+      Promise.all(
+        Array.from({ length: n }, async (_, i) =>
+          website({ name: `计数站点${'一二三四'[i]}`, domain: `count-${n}-${i}.cn`, serverInstanceId: await server(s, me.accountId), principal: person() }),
+        ),
+      );
+    const VALIDATE = `query ($input: FilingInput!) { validateFiling(input: $input) { rule field } }`;
+    const one = await recorded(VALIDATE, { input: { subject, websites: await sites(1) } }, me.token);
+    const four = await recorded(VALIDATE, { input: { subject, websites: await sites(4) } }, me.token);
+    expect(one.data.validateFiling).toEqual([]);
+    expect(four.data.validateFiling).toEqual([]);
+    // Session, filing type (domain, subject, the registry's two reads) and the facts (domains, people,
+    // instances and their two slot counts): the same for one website as for four.
+    expect(four.statements.length).toBe(one.statements.length);
   });
 
   it('the province list: no SQL beyond the session, rules computed once', async () => {

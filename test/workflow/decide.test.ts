@@ -1,11 +1,11 @@
 /**
- * The pure decider every order operation runs (src/workflow/decide.ts), by table: which check answers
+ * The pure decider every order operation runs (src/workflow/decide/order.ts), by table: which check answers
  * first when several would fail. No database, no server: facts in, decision or refusal out.
  */
 import { describe, expect, it } from 'vitest';
 import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../../src/domain/errors.js';
 import type { OrderStatus } from '../../src/domain/vocabulary.js';
-import { decideTransition, type Caller, type OrderFacts } from '../../src/workflow/decide.js';
+import { decideTransition, type Caller, type OrderFacts } from '../../src/workflow/decide/order.js';
 import type { OrderAction } from '../../src/workflow/transitions.js';
 
 const OWNER: Caller = { accountId: 'owner', role: 'APPLICANT' };

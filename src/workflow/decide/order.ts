@@ -8,10 +8,10 @@
  * and return what to write. The shell around a decider loads the facts and commits the decision
  * with a compare-and-set on the order's version.
  */
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
-import type { Violation } from '../domain/violation.js';
-import type { OrderStatus } from '../domain/vocabulary.js';
-import { ACTIONS, EDITABLE, isAllowed, type OrderAction } from './transitions.js';
+import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../../domain/errors.js';
+import type { Violation } from '../../domain/violation.js';
+import type { OrderStatus } from '../../domain/vocabulary.js';
+import { ACTIONS, EDITABLE, isAllowed, type OrderAction } from '../transitions.js';
 
 /** What a decider needs to know of an order. */
 export interface OrderFacts {
@@ -100,4 +100,68 @@ export function decideTransition(args: {
   }
   if (args.violations) checkData(args.violations());
   return { from: order.status, to: args.to, action: args.action, version: order.version, reason: args.reason ?? null };
+}
+
+const DAY = 86_400_000;
+/** An order is valid for 45 days from its first submission (seed 002 §9). */
+export const ORDER_VALIDITY_DAYS = 45;
+
+/** What a submission writes besides the status: when, and until when the order stays valid. */
+export interface SubmitDecision extends TransitionDecision {
+  submittedAt: Date;
+  firstSubmittedAt: Date;
+  expiresAt: Date;
+}
+
+/**
+ * 提交 (or resubmission after a return): existence/ownership, the transition, the version, then every
+ * rule the data breaks (computed from the loaded facts). The 45 days run from the first submission.
+ */
+export function decideSubmit(args: {
+  order: (OrderFacts & { firstSubmittedAt: Date | null }) | null;
+  caller: Caller;
+  expectedVersion: number;
+  now: Date;
+  violations: () => readonly Violation[];
+}): SubmitDecision {
+  const decision = decideTransition({
+    order: args.order,
+    caller: args.caller,
+    action: 'submit',
+    to: 'PENDING_INITIAL_REVIEW',
+    expectedVersion: args.expectedVersion,
+    violations: args.violations,
+  });
+  const first = args.order!.firstSubmittedAt ?? args.now;
+  return { ...decision, submittedAt: args.now, firstSubmittedAt: first, expiresAt: new Date(first.getTime() + ORDER_VALIDITY_DAYS * DAY) };
+}
+
+/**
+ * An edit of an order's data (updateFiling, updateChangeFiling): existence/ownership, editable status
+ * (a draft or returned to the applicant), the version, then the data. Returns the version the commit
+ * compares against.
+ */
+export function decideEdit(args: {
+  order: OrderFacts | null;
+  caller: Caller;
+  expectedVersion: number;
+  what?: string;
+  violations: () => readonly Violation[];
+}): { version: number; status: OrderStatus } {
+  const order = checkExists(args.order, args.caller);
+  checkEditable(order, args.what);
+  checkVersion(order, args.expectedVersion);
+  checkData(args.violations());
+  return { version: order.version, status: order.status };
+}
+
+/**
+ * 提交管局: the order waits for the 管局 and has not been handed over yet; existence, then that
+ * state, then the version. Not a status change: the commit records the hand-over and bumps the version.
+ */
+export function decideSubmitToMiit(args: { order: OrderFacts | null; caller: Caller; expectedVersion: number }): { version: number } {
+  const order = checkExists(args.order, args.caller);
+  if (order.status !== 'PENDING_MIIT_REVIEW' || order.miitSubmittedAt) throw new InvalidTransition('submitToMiit', order.status);
+  checkVersion(order, args.expectedVersion);
+  return { version: order.version };
 }
