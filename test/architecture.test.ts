@@ -2,7 +2,7 @@
  * Import rules: the request context and the ports are declared apart from the workflow, so that
  * `src/context.ts` and `src/workflow/` never import each other in a circle.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -39,5 +39,17 @@ describe('module boundaries', () => {
         expect(readFileSync(path.join(ROOT, file), 'utf8')).not.toMatch(new RegExp(`interface ${port}\\b`));
       }
     }
+  });
+
+  it('the GraphQL layer writes no workflow table: order, subject, website and their parts change only through src/workflow', () => {
+    const dir = path.join(ROOT, 'src/schema');
+    const WORKFLOW_TABLES = 'order|orderEvent|orderWebsite|subject|website|domain|person|smsVerification|material|serviceCode|preApproval|registryFiling';
+    const write = new RegExp(`\\.(${WORKFLOW_TABLES})\\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\\(|\\$executeRaw`, 'g');
+    const found: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const m of text.matchAll(write)) found.push(`src/schema/${file}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
   });
 });

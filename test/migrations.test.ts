@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/index.js';
@@ -12,6 +15,24 @@ describe('migrations', () => {
     // Exits non-zero (and fails this test) when the schema changed without a migration.
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/new-migration.ts', '--check'], { encoding: 'utf8' });
     expect(stdout).toContain('Migrations cover prisma/schema.prisma');
+  });
+
+  // The diff replays the migration folders themselves (no copy of the data model that an edit could
+  // slip into): a schema with a column no migration adds is refused, with the SQL that is missing.
+  it('refuse a schema change that no migration covers', { timeout: 600_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'icp-schema-'));
+    try {
+      const schema = readFileSync('prisma/schema.prisma', 'utf8');
+      const edited = schema.replace(/^model Account \{\n/m, (m) => `${m}  nickname String?\n`);
+      expect(edited).not.toBe(schema);
+      writeFileSync(path.join(dir, 'schema.prisma'), edited);
+      const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/new-migration.ts', '--check', `--schema=${path.join(dir, 'schema.prisma')}`], { encoding: 'utf8' });
+      const failure = await run.then(() => null, (e: { code: number; stderr: string }) => e);
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr).toMatch(/ALTER TABLE "Account" ADD COLUMN\s+"nickname" TEXT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('apply once to an empty database and are recorded the way Prisma records them', async () => {

@@ -53,6 +53,26 @@ function expectEndedForSession(w: Watched) {
 const DISABLE = `mutation ($id: ID!) { setAccountDisabled(accountId: $id, disabled: true) { __typename } }`;
 
 describe('a session that ends stops its live streams', () => {
+  // First in this file, while no stream is open: a sign-out announced when this instance holds no
+  // live stream once left the session check stuck, and no later sign-out, disable or expiry ended a
+  // stream (the per-event check still kept events from revoked sessions).
+  it('a sign-out while no stream is open does not keep later sign-outs from ending streams', async () => {
+    const { applicant, order } = await submittedOrder();
+    const staff = await reviewer(s);
+    await until('no stream to be open on the server', () => s.app.services.sessions.size === 0);
+    const other = await signIn(s, applicant.email);
+    expect((await s.ok(`mutation { signOut { revokedAt } }`, {}, other)).signOut.revokedAt).toEqual(expect.any(String));
+
+    // A stream that is live (it received an event), then its session signs out.
+    const mine = watch(s.ws(applicant.token), CHANGED, { id: order.id, after: await head() }, 'orderStatusChanged');
+    await must(s, staff, 'approveInitialReview', { orderId: order.id, version: order.version, requireMailedMaterials: true });
+    await until('the stream to see the approval', () => mine.events.length >= 1);
+    await s.ok(`mutation { signOut { revokedAt } }`, {}, applicant.token);
+    await until('the signed-out stream to end', () => mine.ended !== undefined);
+    expectEndedForSession(mine);
+    expect(mine.events.map((e) => e.toStatus)).toEqual(['AWAITING_MAILED_MATERIALS']);
+  });
+
   it('a disabled reviewer’s orderEvents feed ends, and the next event does not reach it', async () => {
     const { applicant, order } = await submittedOrder();
     const email = `gone-reviewer-${n}@example.cn`;

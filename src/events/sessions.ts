@@ -80,23 +80,30 @@ export class SessionWatch {
       this.again = true;
       return this.checking;
     }
-    this.checking = (async () => {
-      try {
-        do {
-          this.again = false;
-          const ids = [...this.bySession.keys()];
-          if (!ids.length) break;
-          const live = await this.live(ids);
-          for (const id of ids) if (!live.has(id)) this.endSession(id);
-        } while (this.again && !this.stopped);
-      } catch {
-        // Database unreachable: the next check tries again; streams check before each event anyway.
-      } finally {
-        this.checking = null;
-      }
-    })();
-    return this.checking;
+    // Cleared in a `.finally` callback, which always runs after this assignment: a pass with nothing
+    // to check finishes synchronously, and clearing inside it would come before the assignment and
+    // leave a settled promise here, so that no check would ever run again.
+    const running: Promise<void> = this.checkPasses().finally(() => {
+      if (this.checking === running) this.checking = null;
+    });
+    this.checking = running;
+    return running;
   }
+
+  private async checkPasses(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        const ids = [...this.bySession.keys()];
+        if (!ids.length) break;
+        const live = await this.live(ids);
+        for (const id of ids) if (!live.has(id)) this.endSession(id);
+      } while (this.again && !this.stopped);
+    } catch {
+      // Database unreachable: the next check tries again; streams check before each event anyway.
+    }
+  }
+
 
   private endSession(sessionId: string): void {
     const ends = this.bySession.get(sessionId);

@@ -3,13 +3,10 @@
  * status and province in one field, and the wizard's vocabularies.
  */
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
-import { Conflict, InvalidTransition, NotFound, ValidationFailed } from '../domain/errors.js';
 import { ORDER_STATUSES, SUBJECT_NATURES, type OrderStatus } from '../domain/vocabulary.js';
 import { allowedCertificateTypes, principalCertificateTypes } from '../validation/certificates.js';
 import { WEBSITE_LANGUAGES } from '../validation/languages.js';
-import { actorOf, appendEvent, inTransaction } from '../workflow/engine.js';
-import { national } from '../workflow/violations.js';
+import { reassign } from '../workflow/assignment.js';
 import { getProvince, type ProvinceModule } from '../../provinces/index.js';
 import { AccountType } from './accounts.js';
 import { OrderStatusEnum, SubjectNatureEnum } from './enums.js';
@@ -17,62 +14,6 @@ import { COMMON_ERRORS } from './errors.js';
 import * as L from './labels.js';
 import { OrderFilter, orderWhere, OrderType } from './orders.js';
 import { ProvinceType } from './provinces.js';
-
-/** Statuses in which a reviewer has work on an order, so it can be claimed or assigned. */
-const CLAIMABLE: readonly OrderStatus[] = ['PENDING_INITIAL_REVIEW', 'AWAITING_MAILED_MATERIALS', 'PENDING_SMS_VERIFICATION', 'PENDING_MIIT_REVIEW'];
-
-type AssignmentAction = 'claim' | 'release' | 'assign';
-
-/**
- * Gives the order to `to` (or back to the queue), comparing and bumping `version` in one UPDATE so that
- * of two reviewers claiming at once exactly one wins, and writing an ASSIGNED history entry with it.
- */
-async function reassign(ctx: Context, orderId: string, expectedVersion: number, action: AssignmentAction, to: string | null) {
-  const viewer = ctx.viewer!;
-  if (action === 'assign' && to) {
-    const target = await ctx.db.prisma.account.findUnique({ where: { id: to }, select: { role: true, disabledAt: true } });
-    if (!target || target.role === 'APPLICANT' || target.disabledAt) {
-      throw new ValidationFailed([
-        national('assigneeId', 'assignee-staff', '只能分派给在职的审核员或管理员', 'Orders can only be assigned to an active reviewer or admin'),
-      ]);
-    }
-  }
-  return inTransaction(ctx, async (tx) => {
-    const current = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, version: true, assigneeId: true } });
-    if (!current) throw new NotFound('Order');
-    if (current.version !== expectedVersion) {
-      throw new Conflict(
-        `The order changed since you loaded it (version ${expectedVersion}, now ${current.version}); reload and try again.`,
-        current.status,
-        current.version,
-      );
-    }
-    if (action !== 'release' && !CLAIMABLE.includes(current.status)) throw new InvalidTransition(action, current.status);
-    if (action === 'claim' && current.assigneeId && current.assigneeId !== viewer.accountId) {
-      throw new Conflict('另一位审核员已认领该订单 / Another reviewer has claimed this order.', current.status, current.version);
-    }
-    if (action === 'release' && current.assigneeId && current.assigneeId !== viewer.accountId && viewer.role !== 'ADMIN') {
-      throw new Conflict('该订单由另一位审核员认领，只有其本人或管理员可以释放 / Only its assignee or an admin can release it.', current.status, current.version);
-    }
-    if (current.assigneeId === to) return tx.order.findUniqueOrThrow({ where: { id: orderId } });
-    const now = ctx.clock.now();
-    const updated = await tx.order.updateMany({
-      where: { id: orderId, version: current.version },
-      data: { assigneeId: to, assignedAt: to ? now : null, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) {
-      const again = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, version: true } });
-      throw new Conflict('Another action on this order won; reload and try again.', again.status, again.version);
-    }
-    await appendEvent(tx, {
-      orderId,
-      type: 'ASSIGNED',
-      actor: actorOf(ctx),
-      detail: { action, assigneeId: to, previousAssigneeId: current.assigneeId },
-    });
-    return tx.order.findUniqueOrThrow({ where: { id: orderId } });
-  });
-}
 
 const VERSION = 'The `version` you loaded; a stale one is refused.';
 

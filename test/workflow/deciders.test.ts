@@ -11,6 +11,7 @@ import { planCancellation, proposeChange, decideChange, type FiledSubject } from
 import { filingViolations, type FilingFacts, type ValidateFilingArgs } from '../../src/workflow/decide/filing.js';
 import { decideFilingType, filingTypeKey, type FilingTypeFacts, type FilingTypeInput } from '../../src/workflow/decide/filing-type.js';
 import { decideEdit, decideSubmit, decideSubmitToMiit, ORDER_VALIDITY_DAYS, type Caller } from '../../src/workflow/decide/order.js';
+import { decideAssignment } from '../../src/workflow/decide/assignment.js';
 import { decideResend, decideSmsEntry, decideWrongEntry, type SmsFacts } from '../../src/workflow/decide/sms.js';
 import type { SubjectData, WebsiteData } from '../../src/workflow/filing-data.js';
 import { individualSubject, mobile, website } from '../support/fixtures.js';
@@ -402,4 +403,35 @@ describe('submitToMiit and SMS entries', () => {
     })();
     expect(soon).toEqual(['national/sms-resend-interval']);
   });
+});
+
+// ───────────── 认领 / 释放 / 分派 ─────────────
+
+describe('decideAssignment', () => {
+  const ME: Caller = { accountId: 'r1', role: 'REVIEWER' };
+  const ADMIN: Caller = { accountId: 'a1', role: 'ADMIN' };
+  const o = (status: OrderStatus, assigneeId: string | null = null) => ({ id: 'o1', ownerId: 'owner', status, version: 2, assigneeId });
+  const staff = { role: 'REVIEWER', disabledAt: null };
+  const TABLE: Array<{ name: string; order: ReturnType<typeof o> | null; caller?: Caller; action: 'claim' | 'release' | 'assign'; to: string | null; version?: number; target?: { role: string; disabledAt: Date | null } | null; expect: unknown }> = [
+    { name: 'claim an order in review', order: o('PENDING_INITIAL_REVIEW'), action: 'claim', to: 'r1', expect: { change: true, version: 2, from: null, to: 'r1' } },
+    { name: 'claim again: nothing to write', order: o('PENDING_INITIAL_REVIEW', 'r1'), action: 'claim', to: 'r1', expect: { change: false } },
+    { name: 'unknown order', order: null, action: 'claim', to: 'r1', expect: NotFound },
+    { name: 'a draft has no review work, even with a stale version', order: o('DRAFT'), action: 'claim', to: 'r1', version: 1, expect: InvalidTransition },
+    { name: 'stale version', order: o('PENDING_MIIT_REVIEW'), action: 'claim', to: 'r1', version: 1, expect: Conflict },
+    { name: "another reviewer's order", order: o('PENDING_MIIT_REVIEW', 'r2'), action: 'claim', to: 'r1', expect: Conflict },
+    { name: "release another reviewer's order", order: o('PENDING_MIIT_REVIEW', 'r2'), action: 'release', to: null, expect: Conflict },
+    { name: 'an admin releases any order', order: o('PENDING_MIIT_REVIEW', 'r2'), caller: ADMIN, action: 'release', to: null, expect: { change: true, version: 2, from: 'r2', to: null } },
+    { name: 'release after approval (no review work left)', order: o('APPROVED', 'r1'), action: 'release', to: null, expect: { change: true, version: 2, from: 'r1', to: null } },
+    { name: 'assign to an applicant', order: o('PENDING_INITIAL_REVIEW'), caller: ADMIN, action: 'assign', to: 'x', target: { role: 'APPLICANT', disabledAt: null }, expect: ValidationFailed },
+    { name: 'assign to a disabled reviewer', order: o('PENDING_INITIAL_REVIEW'), caller: ADMIN, action: 'assign', to: 'x', target: { role: 'REVIEWER', disabledAt: NOW }, expect: ValidationFailed },
+    { name: 'assign to nobody known', order: o('PENDING_INITIAL_REVIEW'), caller: ADMIN, action: 'assign', to: 'x', target: null, expect: ValidationFailed },
+    { name: 'assign to a reviewer', order: o('PENDING_INITIAL_REVIEW', 'r1'), caller: ADMIN, action: 'assign', to: 'r2', target: staff, expect: { change: true, version: 2, from: 'r1', to: 'r2' } },
+  ];
+  for (const r of TABLE) {
+    it(r.name, () => {
+      const run = () => decideAssignment({ order: r.order, caller: r.caller ?? ME, action: r.action, to: r.to, expectedVersion: r.version ?? 2, target: r.target });
+      if (typeof r.expect === 'object' && r.expect !== null && 'change' in r.expect) expect(run()).toEqual(r.expect);
+      else expect(run).toThrow(r.expect as never);
+    });
+  }
 });
