@@ -4,6 +4,7 @@
  * rejects orders one at a time, and for each we time the moment the mutation's response arrived to
  * the moment the last subscriber had the event.
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -21,6 +22,22 @@ export interface FanoutResult {
   /** Resident memory per instance (MiB): before the subscribers connect, and the highest seen during the run. */
   rssIdle: number[];
   rssPeak: number[];
+  /**
+   * CPU time per measured event (ms, user + system), from the mutation's start to the last delivery:
+   * all server instances together, and this process (the 1,000 clients). Steadier than wall time on a
+   * shared machine.
+   */
+  serverCpuMsPerEvent: number;
+  clientCpuMsPerEvent: number;
+}
+
+const CLOCK_TICK_MS = 10; // USER_HZ = 100 on Linux
+
+/** CPU time a process has used so far (ms), from /proc/<pid>/stat (utime + stime). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
 const FEED = 'subscription ($after: String) { orderEvents(after: $after) { sequence toStatus order { id number } } }';
@@ -117,12 +134,23 @@ export async function runFanout(opts: {
 
     const last: number[] = [];
     const mutation: number[] = [];
+    const serverCpu = () => instances.reduce((sum, i) => sum + cpuMs(i.pid), 0);
+    const clientCpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    let serverUsed = 0;
+    let clientUsed = 0;
     for (const orderId of measured) {
+      const server0 = serverCpu();
+      const client0 = clientCpu();
       const sent = performance.now();
       await mutate(orderId);
       const answered = performance.now();
       await until('an event everywhere', () => (arrivals.get(orderId)?.count ?? 0) === subscribers || failed !== '', 60_000);
       if (failed) throw new Error(`fan-out: ${failed}`);
+      serverUsed += serverCpu() - server0;
+      clientUsed += clientCpu() - client0;
       mutation.push(answered - sent);
       last.push(Math.max(0, arrivals.get(orderId)!.last - answered));
     }
@@ -137,6 +165,8 @@ export async function runFanout(opts: {
       mutationP50: round(percentile(mutation, 50)),
       rssIdle,
       rssPeak,
+      serverCpuMsPerEvent: round(serverUsed / measured.length),
+      clientCpuMsPerEvent: round(clientUsed / measured.length),
     };
   } finally {
     clearInterval(sampler);

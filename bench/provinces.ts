@@ -1,7 +1,10 @@
 /**
  * Province rules bench: website names checked per second on a realistic mix — twelve provinces (with
  * and without their own word lists, Jiangsu's pattern), individuals and organisations, valid and invalid
- * names. Run alone with `npx tsx bench/provinces.ts`; the combined runner calls `runProvinceBench()`.
+ * names. `npm run bench` builds this file (bench/build.mjs → dist/bench/provinces.js, the same esbuild
+ * output as the server's, no tsx helpers) and runs it in a process of its own, in rounds
+ * (`node dist/bench/provinces.js --json --rounds 5 --seconds 1`); `npx tsx bench/provinces.ts` runs the
+ * sources, which is slower (tsx keeps function names with wrappers).
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -91,7 +94,21 @@ export async function runProvinceBench(options: { seconds?: number } = {}): Prom
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Several timed rounds after one cold pass, each measured on its own: the spread shows the machine's noise. */
+export async function runProvinceRounds(rounds: number, seconds: number): Promise<ProvinceBenchResult[]> {
+  const results: ProvinceBenchResult[] = [];
+  for (let i = 0; i < rounds; i++) results.push(await runProvinceBench({ seconds }));
+  return results;
+}
+
+const argValue = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? undefined : Number(process.argv[at + 1]);
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--json')) {
+  console.log(JSON.stringify(await runProvinceRounds(argValue('--rounds') ?? 5, argValue('--seconds') ?? 1)));
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await runProvinceBench();
   console.log(
     `checkWebsiteName: ${result.namesPerSecond.toLocaleString('en')} names/s, ` +

@@ -20,7 +20,7 @@ import { openDatabase } from '../src/db/index.js';
 import { QUEUE_SIZE, seedBenchData, type BenchData } from './data.js';
 import { runFanout, type FanoutResult } from './fanout.js';
 import { checkOnce, closedLoop, fixedRate, type HttpCase, type Latency } from './http.js';
-import { runProvinceBench } from './provinces.js';
+import type { ProvinceBenchResult } from './provinces.js';
 import { startApi, startPeer, type ServerProcess } from './servers.js';
 import { ORDER_DETAIL, REVIEW_QUEUE } from '../test/support/operations.js';
 import { freePort } from '../test/support/processes.js';
@@ -31,6 +31,16 @@ const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
 const RATE_SECONDS = 5;
 const STARTS = 3;
+const NAME_ROUNDS = 5;
+/**
+ * `BENCH_ONLY=names,fanout npm run bench` runs only those parts: `http` (the interleaved HTTP cases),
+ * `statements`, `start`, `names`, `fanout`. Unset: all of them.
+ */
+const SECTIONS = ['http', 'statements', 'start', 'names', 'fanout'] as const;
+type Section = (typeof SECTIONS)[number];
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`BENCH_ONLY: unknown part ${s} (${SECTIONS.join(', ')})`);
+const want = (s: Section) => only.length === 0 || only.includes(s);
 const SUBSCRIBERS = 1_000;
 const FANOUT_EVENTS = 30;
 
@@ -115,12 +125,17 @@ async function machine(): Promise<string[]> {
   ];
 }
 
-/** Builds the server (what `npm start` runs) and installs the peer's package on first use. */
+/**
+ * Builds the server (what `npm start` runs) and the in-process benchmarks (bench/build.mjs), and
+ * installs the peer's package on first use.
+ */
 function prepare(log: (m: string) => void): void {
-  log('building dist/server (npm run build)');
+  log('building dist/server (npm run build) and dist/bench');
   const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('npm run build failed');
-  if (!existsSync(path.join(ROOT, 'bench/peer/node_modules/postgraphile'))) {
+  const bench = spawnSync(process.execPath, ['bench/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (bench.status !== 0) throw new Error('building dist/bench failed');
+  if (want('http') && !existsSync(path.join(ROOT, 'bench/peer/node_modules/postgraphile'))) {
     log('installing the peer (bench/peer: npm ci)');
     const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: path.join(ROOT, 'bench/peer'), stdio: 'inherit' });
     if (r.status !== 0) throw new Error('installing bench/peer failed');
@@ -154,6 +169,20 @@ async function statementCounts(url: string, data: BenchData): Promise<{ list: nu
     await app.stop();
     await db.close();
   }
+}
+
+/**
+ * Website-name checks in a process of their own, on the built code (dist/bench/provinces.js): the
+ * bench process itself is busy with clients and its heap with their garbage, and runs tsx's output.
+ */
+function nameChecks(): ProvinceBenchResult[] {
+  const r = spawnSync(process.execPath, ['dist/bench/provinces.js', '--json', '--rounds', String(NAME_ROUNDS), '--seconds', '1'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('dist/bench/provinces.js failed');
+  return JSON.parse(r.stdout) as ProvinceBenchResult[];
 }
 
 /** `npm start` on a new embedded database (as after `npm install` on a fresh clone) until /health answers 200. */
@@ -216,110 +245,82 @@ async function main(): Promise<void> {
   const servers: ServerProcess[] = [];
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'icp-bench-'));
   const database = await scratchPostgres(pgBase, 'icp_bench');
+  const goals: Goal[] = [];
+  const out: string[] = [];
+  let loadAfterHttp = '';
   try {
-    log('seeding PGlite and PostgreSQL');
-    const lite = await openDatabase({ kind: 'pglite', dir: pgliteDir });
-    const liteData = await seedBenchData(lite.prisma, 0);
-    await lite.close();
-    const pgDb = await openDatabase({ kind: 'postgres', url: database.url });
-    const pgData = await seedBenchData(pgDb.prisma, 2 * (FANOUT_EVENTS + 1));
-    await pgDb.close();
-
-    log('SQL statements per request');
-    const statements = await statementCounts(database.url, pgData);
-
-    log('starting this API on PGlite and on PostgreSQL, and PostGraphile');
-    const [apiLite, apiPg, peer] = await Promise.all([
-      startApi('api-pglite', { PGLITE_DIR: pgliteDir }),
-      startApi('api-pg', { DATABASE_URL: database.url }),
-      startPeer(database.url),
-    ]);
-    servers.push(apiLite, apiPg, peer);
-    const cases = {
-      baseline: { name: 'baseline `{ __typename }`, PostgreSQL', url: apiPg.url, query: '{ __typename }', check: (d: any) => d.__typename === 'Query' },
-      detailPg: detailCase('order detail (applicant), PostgreSQL', apiPg.url, pgData),
-      listPg: queueCase('order list, 50 orders (reviewer), PostgreSQL', apiPg.url, pgData),
-      peerDetail: { name: 'peer: PostGraphile v5, same order detail', url: peer.url, query: PEER_DETAIL, variables: { id: pgData.detailOrderRowId }, check: (d: any) => d.orderByRowId?.materialsByOrderId.nodes.length === 2 },
-      peerList: { name: 'peer: PostGraphile v5, same order list', url: peer.url, query: PEER_QUEUE, variables: { first: QUEUE_SIZE }, check: (d: any) => fullQueue(d.allOrders.nodes) },
-      detailLite: detailCase('order detail (applicant), PGlite', apiLite.url, liteData),
-      listLite: queueCase('order list, 50 orders (reviewer), PGlite', apiLite.url, liteData),
-      nameCheck: { name: 'website-name check over HTTP (`checkWebsiteName`)', url: apiPg.url, query: NAME_CHECK, check: (d: any) => d.checkWebsiteName.length > 0 },
-    } satisfies Record<string, HttpCase>;
-    type Key = keyof typeof cases;
-    const keys = Object.keys(cases) as Key[];
-    for (const k of keys) {
-      await checkOnce(cases[k]);
-      await closedLoop(cases[k], 1, 8); // warm-up: JIT, caches, pools
+    let pgData = undefined as unknown as BenchData;
+    if (want('statements') || want('http') || want('fanout')) {
+      log('seeding PostgreSQL');
+      const pgDb = await openDatabase({ kind: 'postgres', url: database.url });
+      pgData = await seedBenchData(pgDb.prisma, 2 * (FANOUT_EVENTS + 1));
+      await pgDb.close();
     }
-    const rps = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<Key, number[]>;
-    const failures = Object.fromEntries(keys.map((k) => [k, 0])) as Record<Key, number>;
-    for (let round = 0; round < ROUNDS; round++) {
-      const order = keys.map((_, i) => keys[(i + round) % keys.length]!);
-      for (const k of order) {
-        const r = await closedLoop(cases[k], ROUND_SECONDS);
-        rps[k].push(r.rps);
-        failures[k] += r.failures;
+
+    if (want('statements')) {
+      log('SQL statements per request');
+      const statements = await statementCounts(database.url, pgData);
+      goals.push({ what: 'SQL statements per request, session included: list / detail', goal: '≤ 2 / ≤ 2', measured: `${statements.list} / ${statements.detail}`, holds: statements.list <= 2 && statements.detail <= 2 });
+    }
+
+    if (want('http')) {
+      log('seeding PGlite');
+      const lite = await openDatabase({ kind: 'pglite', dir: pgliteDir });
+      const liteData = await seedBenchData(lite.prisma, 0);
+      await lite.close();
+      log('starting this API on PGlite and on PostgreSQL, and PostGraphile');
+      const [apiLite, apiPg, peer] = await Promise.all([
+        startApi('api-pglite', { PGLITE_DIR: pgliteDir }),
+        startApi('api-pg', { DATABASE_URL: database.url }),
+        startPeer(database.url),
+      ]);
+      servers.push(apiLite, apiPg, peer);
+      const cases = {
+        baseline: { name: 'baseline `{ __typename }`, PostgreSQL', url: apiPg.url, query: '{ __typename }', check: (d: any) => d.__typename === 'Query' },
+        detailPg: detailCase('order detail (applicant), PostgreSQL', apiPg.url, pgData),
+        listPg: queueCase('order list, 50 orders (reviewer), PostgreSQL', apiPg.url, pgData),
+        peerDetail: { name: 'peer: PostGraphile v5, same order detail', url: peer.url, query: PEER_DETAIL, variables: { id: pgData.detailOrderRowId }, check: (d: any) => d.orderByRowId?.materialsByOrderId.nodes.length === 2 },
+        peerList: { name: 'peer: PostGraphile v5, same order list', url: peer.url, query: PEER_QUEUE, variables: { first: QUEUE_SIZE }, check: (d: any) => fullQueue(d.allOrders.nodes) },
+        detailLite: detailCase('order detail (applicant), PGlite', apiLite.url, liteData),
+        listLite: queueCase('order list, 50 orders (reviewer), PGlite', apiLite.url, liteData),
+        nameCheck: { name: 'website-name check over HTTP (`checkWebsiteName`)', url: apiPg.url, query: NAME_CHECK, check: (d: any) => d.checkWebsiteName.length > 0 },
+      } satisfies Record<string, HttpCase>;
+      type Key = keyof typeof cases;
+      const keys = Object.keys(cases) as Key[];
+      for (const k of keys) {
+        await checkOnce(cases[k]);
+        await closedLoop(cases[k], 1, 8); // warm-up: JIT, caches, pools
       }
-      log(`round ${round + 1}/${ROUNDS}: ${keys.map((k) => `${k} ${Math.round(rps[k][round]!)}`).join(', ')} (load ${loadavg()})`);
-    }
-    const latency = {} as Record<Key, Latency>;
-    for (const k of keys) latency[k] = await fixedRate(cases[k], RATE, RATE_SECONDS);
-    const loadAfterHttp = loadavg();
-    await Promise.all([apiLite.stop(), apiPg.stop(), peer.stop()]);
+      const rps = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<Key, number[]>;
+      const failures = Object.fromEntries(keys.map((k) => [k, 0])) as Record<Key, number>;
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = keys.map((_, i) => keys[(i + round) % keys.length]!);
+        for (const k of order) {
+          const r = await closedLoop(cases[k], ROUND_SECONDS);
+          rps[k].push(r.rps);
+          failures[k] += r.failures;
+        }
+        log(`round ${round + 1}/${ROUNDS}: ${keys.map((k) => `${k} ${Math.round(rps[k][round]!)}`).join(', ')} (load ${loadavg()})`);
+      }
+      const latency = {} as Record<Key, Latency>;
+      for (const k of keys) latency[k] = await fixedRate(cases[k], RATE, RATE_SECONDS);
+      loadAfterHttp = loadavg();
+      await Promise.all([apiLite.stop(), apiPg.stop(), peer.stop()]);
 
-    log(`start-up: npm start on a new embedded database, ${STARTS} times`);
-    const starts: number[] = [];
-    for (let i = 0; i < STARTS; i++) starts.push(await startupMs());
-
-    log('website-name checks in process');
-    const names = await runProvinceBench({ seconds: 3 });
-
-    log(`fan-out: ${SUBSCRIBERS} subscribers on one instance`);
-    const fanout: FanoutResult[] = [];
-    const spare = pgData.spareOrderIds;
-    const single = await startApi('fan-1', { DATABASE_URL: database.url });
-    servers.push(single);
-    fanout.push(await runFanout({ instances: [single], subscribers: SUBSCRIBERS, reviewerToken: pgData.reviewerToken, after: await logHead(database.url), orderIds: spare.slice(0, FANOUT_EVENTS + 1) }));
-    await single.stop();
-
-    log(`fan-out: ${SUBSCRIBERS} subscribers over two instances via Redis`);
-    const pair = await Promise.all(['fan-a', 'fan-b'].map((n) => startApi(n, { DATABASE_URL: database.url, REDIS_URL: redisUrl })));
-    servers.push(...pair);
-    fanout.push(await runFanout({ instances: pair, subscribers: SUBSCRIBERS, reviewerToken: pgData.reviewerToken, after: await logHead(database.url), orderIds: spare.slice(FANOUT_EVENTS + 1) }));
-    await Promise.all(pair.map((s) => s.stop()));
-
-    // Ratios within each round.
-    const perRound = (a: Key, b: Key) => rps[a].map((x, i) => x / rps[b][i]!);
-    const ratio = (what: string, a: Key, b: Key, goal: number): Goal => {
-      const r = perRound(a, b);
-      return { what, goal: `≥ ${goal}`, measured: `${median(r).toFixed(2)} (rounds ${spread(r, 2)})`, holds: median(r) >= goal };
-    };
-    const goals: Goal[] = [
-      ratio('order list ÷ PostGraphile, same page (PostgreSQL)', 'listPg', 'peerList', 1.2),
-      ratio('order detail ÷ PostGraphile, same detail (PostgreSQL)', 'detailPg', 'peerDetail', 1.2),
-      ratio('order detail ÷ this server’s `{ __typename }`', 'detailPg', 'baseline', 0.25),
-      { what: 'SQL statements per request, session included: list / detail', goal: '≤ 2 / ≤ 2', measured: `${statements.list} / ${statements.detail}`, holds: statements.list <= 2 && statements.detail <= 2 },
-      { what: 'fan-out to 1,000 subscribers, p99 response → last delivery, 1 instance', goal: '≤ 100 ms', measured: `${fanout[0]!.lastP99} ms`, holds: fanout[0]!.lastP99 <= 100 },
-      { what: 'fan-out to 1,000 subscribers, p99, 2 instances via Redis', goal: '≤ 150 ms', measured: `${fanout[1]!.lastP99} ms`, holds: fanout[1]!.lastP99 <= 150 },
-      { what: '`npm start` on a new embedded database to `/health` 200', goal: '≤ 3 s', measured: `${(median(starts) / 1000).toFixed(2)} s (${spread(starts.map((s) => s / 1000), 2)} s)`, holds: median(starts) <= 3000 },
-      ratio('order list on PGlite ÷ on PostgreSQL', 'listLite', 'listPg', 0.5),
-    ];
-
-    const baseline = median(rps.baseline);
-    console.log(
-      [
-        '## Results',
-        '',
-        ...header.map((l) => `- ${l}`),
-        `- Load average (1, 5, 15 min) at the start: ${loadAtStart}; after the HTTP rounds: ${loadAfterHttp}; at the end: ${loadavg()}`,
-        `- \`npm run bench\`: ${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s per case (16 connections, closed loop), then ${RATE_SECONDS} s per case at ${RATE} req/s; total ${Math.round((Date.now() - started) / 1000)} s`,
-        '',
-        '### Goals',
-        '',
-        '| what | goal | measured (median of rounds, spread) | holds |',
-        '|---|---|---|---|',
-        ...goals.map((g) => `| ${g.what} | ${g.goal} | ${g.measured} | ${g.holds ? 'yes' : '**no**'} |`),
-        '',
+      // Ratios within each round.
+      const perRound = (a: Key, b: Key) => rps[a].map((x, i) => x / rps[b][i]!);
+      const ratio = (what: string, a: Key, b: Key, goal: number): Goal => {
+        const r = perRound(a, b);
+        return { what, goal: `≥ ${goal}`, measured: `${median(r).toFixed(2)} (rounds ${spread(r, 2)})`, holds: median(r) >= goal };
+      };
+      goals.unshift(
+        ratio('order list ÷ PostGraphile, same page (PostgreSQL)', 'listPg', 'peerList', 1.2),
+        ratio('order detail ÷ PostGraphile, same detail (PostgreSQL)', 'detailPg', 'peerDetail', 1.2),
+        ratio('order detail ÷ this server’s `{ __typename }`', 'detailPg', 'baseline', 0.25),
+      );
+      goals.push(ratio('order list on PGlite ÷ on PostgreSQL', 'listLite', 'listPg', 0.5));
+      const baseline = median(rps.baseline);
+      out.push(
         '### HTTP',
         '',
         `| case | req/s, median of ${ROUNDS} rounds | rounds' spread | × baseline | p50 ms at ${RATE} req/s | p99 ms | failures |`,
@@ -329,23 +330,86 @@ async function main(): Promise<void> {
           return `| ${cases[k].name} | ${Math.round(median(rps[k]))} | ${spread(rps[k], 0)} | ${(median(rps[k]) / baseline).toFixed(3)} | ${l.p50} | ${l.p99} | ${failures[k] + l.failures} |`;
         }),
         '',
+        `Over HTTP the website-name check serves ${Math.round(median(rps.nameCheck))} req/s.`,
+        '',
+      );
+    }
+
+    if (want('start')) {
+      log(`start-up: npm start on a new embedded database, ${STARTS} times`);
+      const starts: number[] = [];
+      for (let i = 0; i < STARTS; i++) starts.push(await startupMs());
+      goals.push({ what: '`npm start` on a new embedded database to `/health` 200', goal: '≤ 3 s', measured: `${(median(starts) / 1000).toFixed(2)} s (${spread(starts.map((s) => s / 1000), 2)} s)`, holds: median(starts) <= 3000 });
+      out.push('### Start-up', '', `\`npm start\` to \`/health\` 200 on a new embedded database: ${starts.map((s) => `${Math.round(s)} ms`).join(', ')}.`, '');
+    }
+
+    if (want('names')) {
+      log(`website-name checks: ${NAME_ROUNDS} rounds of 1 s in their own process (dist/bench/provinces.js)`);
+      const names = nameChecks();
+      const wall = names.map((r) => r.namesPerSecond);
+      const cpu = names.map((r) => r.namesPerCpuSecond);
+      goals.push({
+        what: 'website-name checks per second, in process, realistic mix',
+        goal: '≥ 200k',
+        measured: `${Math.round(median(wall) / 1000)}k/s wall (rounds ${spread(wall.map((w) => w / 1000), 0)}k); ${Math.round(median(cpu) / 1000)}k per CPU-second (${spread(cpu.map((c) => c / 1000), 0)}k)`,
+        holds: median(wall) >= 200_000,
+      });
+      out.push(
         '### Website-name checks (province rules, in process)',
         '',
-        `${names.namesPerSecond.toLocaleString('en')} names/s, ${names.namesPerCpuSecond.toLocaleString('en')} per CPU-second (${names.mixSize} distinct inputs, ${Math.round(names.invalidShare * 100)}% with violations; cold first pass ${names.coldMs} ms). ` +
-          `Over HTTP the same check serves ${Math.round(median(rps.nameCheck))} req/s.`,
+        `${NAME_ROUNDS} rounds of 1 s, built code in a process of its own: ${wall.map((w) => w.toLocaleString('en')).join(', ')} names/s; ` +
+          `per CPU-second of that process ${cpu.map((c) => c.toLocaleString('en')).join(', ')} ` +
+          `(${names[0]!.mixSize} distinct inputs, ${Math.round(names[0]!.invalidShare * 100)}% with violations; cold first pass ${names[0]!.coldMs} ms).`,
         '',
+      );
+    }
+
+    if (want('fanout')) {
+      log(`fan-out: ${SUBSCRIBERS} subscribers on one instance`);
+      const fanout: FanoutResult[] = [];
+      const spare = pgData.spareOrderIds;
+      const single = await startApi('fan-1', { DATABASE_URL: database.url });
+      servers.push(single);
+      fanout.push(await runFanout({ instances: [single], subscribers: SUBSCRIBERS, reviewerToken: pgData.reviewerToken, after: await logHead(database.url), orderIds: spare.slice(0, FANOUT_EVENTS + 1) }));
+      await single.stop();
+
+      log(`fan-out: ${SUBSCRIBERS} subscribers over two instances via Redis`);
+      const pair = await Promise.all(['fan-a', 'fan-b'].map((n) => startApi(n, { DATABASE_URL: database.url, REDIS_URL: redisUrl })));
+      servers.push(...pair);
+      fanout.push(await runFanout({ instances: pair, subscribers: SUBSCRIBERS, reviewerToken: pgData.reviewerToken, after: await logHead(database.url), orderIds: spare.slice(FANOUT_EVENTS + 1) }));
+      await Promise.all(pair.map((s) => s.stop()));
+      goals.push(
+        { what: 'fan-out to 1,000 subscribers, p99 response → last delivery, 1 instance', goal: '≤ 100 ms', measured: `${fanout[0]!.lastP99} ms`, holds: fanout[0]!.lastP99 <= 100 },
+        { what: 'fan-out to 1,000 subscribers, p99, 2 instances via Redis', goal: '≤ 150 ms', measured: `${fanout[1]!.lastP99} ms`, holds: fanout[1]!.lastP99 <= 150 },
+      );
+      out.push(
         '### Subscription fan-out (PostgreSQL)',
         '',
-        '| subscribers | instances | events | response → last delivery p50 ms | p99 ms | mutation p50 ms | RSS idle MiB | RSS peak MiB |',
-        '|---:|---:|---:|---:|---:|---:|---:|---:|',
+        '| subscribers | instances | events | response → last delivery p50 ms | p99 ms | mutation p50 ms | server CPU ms per event | clients’ CPU ms per event | RSS idle MiB | RSS peak MiB |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...fanout.map(
           (r) =>
-            `| ${r.subscribers} | ${r.instances}${r.instances > 1 ? ' (Redis)' : ''} | ${r.events} | ${r.lastP50} | ${r.lastP99} | ${r.mutationP50} | ${r.rssIdle.join(' + ')} | ${r.rssPeak.join(' + ')} |`,
+            `| ${r.subscribers} | ${r.instances}${r.instances > 1 ? ' (Redis)' : ''} | ${r.events} | ${r.lastP50} | ${r.lastP99} | ${r.mutationP50} | ${r.serverCpuMsPerEvent} | ${r.clientCpuMsPerEvent} | ${r.rssIdle.join(' + ')} | ${r.rssPeak.join(' + ')} |`,
         ),
         '',
-        '### Start-up',
+      );
+    }
+
+    console.log(
+      [
+        '## Results',
         '',
-        `\`npm start\` to \`/health\` 200 on a new embedded database: ${starts.map((s) => `${Math.round(s)} ms`).join(', ')}.`,
+        ...header.map((l) => `- ${l}`),
+        `- Load average (1, 5, 15 min) at the start: ${loadAtStart}${loadAfterHttp ? `; after the HTTP rounds: ${loadAfterHttp}` : ''}; at the end: ${loadavg()}`,
+        `- \`${only.length ? `BENCH_ONLY=${only.join(',')} ` : ''}npm run bench\`: ${want('http') ? `${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s per case (16 connections, closed loop), then ${RATE_SECONDS} s per case at ${RATE} req/s; ` : ''}total ${Math.round((Date.now() - started) / 1000)} s`,
+        '',
+        '### Goals',
+        '',
+        '| what | goal | measured (median of rounds, spread) | holds |',
+        '|---|---|---|---|',
+        ...goals.map((g) => `| ${g.what} | ${g.goal} | ${g.measured} | ${g.holds ? 'yes' : '**no**'} |`),
+        '',
+        ...out,
       ].join('\n'),
     );
   } finally {

@@ -14,7 +14,7 @@ import { build } from 'esbuild';
  * bundle has neither the folder nor the files. Between its `build:` markers the registry's two helpers
  * are replaced with the file list found now and static imports, so every module is in the bundle.
  */
-const provinceModules = {
+export const provinceModules = {
   name: 'province-modules',
   setup(b) {
     b.onLoad({ filter: /[\\/]provinces[\\/]registry\.ts$/ }, (args) => {
@@ -47,6 +47,10 @@ export async function buildServer() {
     packages: 'external',
     // Two folders deep, like src/<dir>/, so paths relative to a module (prisma/migrations) still hold.
     outdir: 'dist/server',
+    // src/main.ts imports the application dynamically (it starts the database copy first): a chunk of
+    // its own, loaded only then, in the same folder (module-relative paths).
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     sourcemap: 'linked',
     logLevel: 'warning',
     plugins: [provinceModules],

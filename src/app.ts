@@ -16,7 +16,9 @@ import { SessionWatch } from './events/sessions.js';
 import { schema } from './schema/index.js';
 import { hardening, type Logger } from './server/index.js';
 import { createLogger, describeError } from './server/logging.js';
+import { useSharedSubscriptions } from './server/shared-subscriptions.js';
 import { renderGraphiQL, withStaticPages } from './server/static.js';
+import { sharedEventKey } from './schema/subscriptions.js';
 import type { AuthenticityChecker, HostingResources, MaterialStorage, NationalRegistry, SmsGateway } from './ports.js';
 import { DatabaseRegistry } from './workflow/registry.js';
 import { DevAuthenticityChecker } from './workflow/materials.js';
@@ -151,6 +153,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
           await db.sql.query('SELECT 1');
         },
       }),
+      // Last, so that its subscribe function is the one that runs: each event executed once per document and viewer class.
+      ...(config.sharedSubscriptions ? [useSharedSubscriptions({ eventKey: sharedEventKey })] : []),
     ],
   });
 

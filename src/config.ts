@@ -46,6 +46,7 @@ const EnvSchema = z.object({
   SESSION_CHECK_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   /** Answer the order list and detail with one SQL statement each (src/read-models); `false` takes the general path. */
   READ_MODELS: boolean.default(true),
+  SHARED_SUBSCRIPTIONS: boolean.default(true),
   /** SMS gateway: the development outbox, or the HTTP relay adapter (src/sms/http.ts). */
   SMS_GATEWAY: z.enum(['outbox', 'http']).default('outbox'),
   SMS_GATEWAY_URL: z.string().url().optional(),
@@ -115,6 +116,8 @@ export interface Config {
   /** The access provider's own policies (provinces/kit/provider.ts), e.g. PROVIDER_MAX_ACCESS_APPLICATIONS_IN_FLIGHT. */
   providerPolicies: ProviderPolicies;
   readModels: boolean;
+  /** Execute each event once per subscription document, variables and viewer class (src/server/shared-subscriptions.ts). */
+  sharedSubscriptions: boolean;
   sms: { kind: 'outbox' } | { kind: 'http'; url: string; secret: string };
   materials: { storage: 'database' | 'disk'; dir: string; maxBytes: number; urlSecret?: string; urlTtlSeconds: number };
   hosting: { codesPerInstance: number; minRemainingMonths: number; instanceKinds: string[] };
@@ -165,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCheckIntervalMs: e.SESSION_CHECK_INTERVAL_MS,
     providerPolicies: policies,
     readModels: e.READ_MODELS,
+    sharedSubscriptions: e.SHARED_SUBSCRIPTIONS,
     sms: e.SMS_GATEWAY === 'http' ? { kind: 'http', url: e.SMS_GATEWAY_URL!, secret: e.SMS_GATEWAY_SECRET! } : { kind: 'outbox' },
     materials: {
       storage: e.MATERIAL_STORAGE,

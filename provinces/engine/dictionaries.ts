@@ -120,6 +120,8 @@ interface WordSet {
   words: Set<string>;
   /** The lengths (UTF-16 units) words have, longest first. */
   lengths: number[];
+  /** By a word's first UTF-16 unit, the lengths words starting with it have, longest first. */
+  lengthsByInitial: Map<number, number[]>;
 }
 
 const sets = new Map<DictionaryName, WordSet>();
@@ -129,7 +131,14 @@ function wordSet(name: DictionaryName): WordSet {
   if (!built) {
     const words = new Set(name === 'place-names' ? placeNameWords() : idiomWords());
     const lengths = [...new Set([...words].map((word) => word.length))].sort((a, b) => b - a);
-    built = { words, lengths };
+    const lengthsByInitial = new Map<number, number[]>();
+    for (const word of words) {
+      const list = lengthsByInitial.get(word.charCodeAt(0));
+      if (!list) lengthsByInitial.set(word.charCodeAt(0), [word.length]);
+      else if (!list.includes(word.length)) list.push(word.length);
+    }
+    for (const list of lengthsByInitial.values()) list.sort((a, b) => b - a);
+    built = { words, lengths, lengthsByInitial };
     sets.set(name, built);
     if (sets.size === 2) dictionaryText = undefined; // both lists read: let the 5 MB text go
   }
@@ -141,11 +150,13 @@ function wordSet(name: DictionaryName): WordSet {
  * order of position.
  */
 export function dictionaryHits(name: DictionaryName, text: string): DictionaryHit[] {
-  const { words, lengths } = wordSet(name);
+  const { words, lengths, lengthsByInitial } = wordSet(name);
   const hits: DictionaryHit[] = [];
   if (text.length < (lengths[lengths.length - 1] ?? 0)) return hits;
   for (let start = 0; start < text.length; start += 1) {
-    for (const length of lengths) {
+    const candidates = lengthsByInitial.get(text.charCodeAt(start));
+    if (candidates === undefined) continue;
+    for (const length of candidates) {
       const end = start + length;
       if (end > text.length) continue;
       const word = text.slice(start, end);

@@ -24,7 +24,7 @@ import type {
   WordListRule,
 } from '../kit/types.js';
 import { dictionaryHits } from './dictionaries.js';
-import { isOnlyPersonalName, isRelated, ownNameSpans, subjectTokens } from './relatedness.js';
+import { countHan, isOnlyPersonalName, isRelated, normalise, ownNameSpans, subjectTokens } from './relatedness.js';
 import { fullId, inEffect, national, natureIn, requireProvince, ruleDay, type Owned } from './scope.js';
 
 export interface CheckWebsiteNameInput {
@@ -82,7 +82,6 @@ const ALLOWED_CHARACTER = /[\p{Script=Han}A-Za-z0-9·\s]/u;
 const LATIN_OR_DIGITS_ONLY = /^(?:[A-Za-z\s]+|[0-9\s]+)$/;
 /** A name made only of allowed characters (the common case, checked without normalising each character). */
 const ALLOWED_NAME = /^[\p{Script=Han}A-Za-z0-9·\s]*$/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 const plans = new Map<string, Plan>();
 /** Naming rules without `serviceKinds` are about website names. */
@@ -487,7 +486,7 @@ function formsOf(domain: string): string[] {
 /** The domain the name merely repeats (whole host, without `www.`, or without its public suffix). */
 function matchingDomain(name: string, domains: readonly string[]): string | undefined {
   if (domains.length === 0) return undefined;
-  const folded = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const folded = normalise(name);
   return domains.find((domain) => formsOf(domain).includes(folded));
 }
 
@@ -495,9 +494,6 @@ function isAllowedCharacter(char: string): boolean {
   return ALLOWED_CHARACTER.test(char);
 }
 
-function countHan(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0;
-}
 
 function violation(
   module: RuleModule,

@@ -72,7 +72,25 @@ export function isOnlyPersonalName(websiteName: string, tokens: readonly string[
   if (!tokens.some((token) => rest.includes(token))) return false;
   for (const token of tokens) rest = rest.split(token).join('');
   rest = rest.replace(PERSONAL_FILLER, '');
-  return [...rest].filter((char) => HAN.test(char)).length < 2;
+  return countHan(rest) < 2;
+}
+
+/**
+ * Chinese characters (`\p{Script=Han}`) in a text. The CJK Unified Ideographs block is counted
+ * directly and characters below U+2E80 (where no Han character is) are skipped; the rest go to the regex.
+ */
+export function countHan(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x4e00 && unit <= 0x9fff) count += 1;
+    else if (unit < 0x2e80) continue;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (HAN.test(text.slice(i, i + 2))) count += 1;
+      i += 1;
+    } else if (HAN.test(text[i]!)) count += 1;
+  }
+  return count;
 }
 
 /** Spans of the website name taken by the person's own name (any of the person's {@link subjectTokens}). */
@@ -125,7 +143,7 @@ function organisationTokens(name: string): string[] {
 const normalised = new Map<string, string>();
 
 /** Width-folded, lower-cased, without spaces; memoised (the checks of one name ask several times). */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   let result = normalised.get(text);
   if (result === undefined) {
     result = text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

@@ -8,7 +8,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
 import { pgAdapter } from './pg-adapter.js';
 import { pgliteAdapter } from './pglite-adapter.js';
-import { seedFromTemplate } from './template.js';
+import { seedFromTemplate, templateCopy } from './template.js';
 
 export type Prisma = PrismaClient<'query'>;
 
@@ -129,7 +129,10 @@ export async function openDatabase(database: Config['database'], options: OpenOp
 
   if (!database.dir.startsWith('memory://')) {
     // A new folder starts from the migrated template made at install time (src/db/template.ts).
-    if (!options.from) seedFromTemplate(database.dir);
+    if (!options.from) {
+      await templateCopy(database.dir);
+      seedFromTemplate(database.dir);
+    }
     mkdirSync(database.dir, { recursive: true });
   }
   const pglite = await PGlite.create(database.dir, options.from ? { loadDataDir: options.from } : {});

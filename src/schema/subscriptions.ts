@@ -22,6 +22,16 @@ function parseCursor(after: string | null | undefined): bigint | null {
 /** The last item of a stream whose session ended; its resolver answers with a typed error. */
 const SESSION_ENDED = { id: -1n, sessionEnded: true } as const;
 
+/**
+ * Names the event a subscription payload carries, so that subscribers woken by the same event can
+ * share its execution (src/server/shared-subscriptions.ts); the session-ended item is not shared.
+ */
+export function sharedEventKey(payload: unknown): string | undefined {
+  if (payload === SESSION_ENDED || typeof payload !== 'object' || payload === null) return undefined;
+  const id = (payload as { id?: unknown }).id;
+  return typeof id === 'bigint' && id > 0n ? `OrderEvent:${id}` : undefined;
+}
+
 function sessionEnded() {
   return new GraphQLError('Your session has ended (signed out, password changed, account disabled or expired); sign in again', {
     extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' },

@@ -71,8 +71,9 @@ export function hardening(config: Config, services: Services, logger: Logger): H
       maskedErrors: {
         isDev: config.env !== 'production',
         maskError: (error, message, isDev) => {
-          if (!isExpected(error)) log.unexpected(error);
-          return codedError(error) ?? maskError(error, message, isDev);
+          const masked = codedError(error) ?? maskError(error, message, isDev);
+          if (!isExpected(error)) log.unexpected(error, masked);
+          return masked;
         },
       },
     },

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
@@ -73,17 +72,31 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * root fields, error codes, status and duration. Never variables, query text or clear addresses.
  */
 export class RequestLog {
-  private readonly storage = new AsyncLocalStorage<RequestState>();
   private readonly byRequest = new WeakMap<Request, RequestState>();
+  /**
+   * Unexpected errors masked for the client, by the masked error, until the request they belong to
+   * is answered (then logged with its id) or, for results no HTTP request answers (graphql-ws), the
+   * next turn of the event loop (logged without one). No AsyncLocalStorage: its promise hooks cost
+   * every promise of the process, a subscription fan-out's included.
+   */
+  private readonly unexpectedErrors = new Map<object, unknown>();
 
   constructor(
     readonly logger: Logger,
     private readonly trustProxy: boolean,
   ) {}
 
-  /** Logs an error that will reach the client masked ("Unexpected error."). */
-  unexpected(err: unknown): void {
-    this.logger.error({ reqId: this.storage.getStore()?.id, err: describeError(err) }, 'unexpected error');
+  /** Logs an error that will reach the client masked ("Unexpected error.") as `masked`, with its request's id when it has one. */
+  unexpected(err: unknown, masked: object): void {
+    this.unexpectedErrors.set(masked, err);
+    setImmediate(() => this.logUnexpected(masked, undefined));
+  }
+
+  private logUnexpected(masked: object, reqId: string | undefined): void {
+    if (!this.unexpectedErrors.has(masked)) return;
+    const err = this.unexpectedErrors.get(masked);
+    this.unexpectedErrors.delete(masked);
+    this.logger.error({ reqId, err: describeError(err) }, 'unexpected error');
   }
 
   plugin(): Plugin {
@@ -111,7 +124,7 @@ export class RequestLog {
           const header = request.headers.get('x-request-id');
           const state: RequestState = { id: header && REQUEST_ID.test(header) ? header : randomUUID(), started: performance.now(), codes: [] };
           this.byRequest.set(request, state);
-          return this.storage.run(state, wrapped);
+          return wrapped();
         },
       },
       onExecute: ({ args }) => {
@@ -129,7 +142,11 @@ export class RequestLog {
       },
       onResultProcess: ({ request, result }) => {
         const state = this.byRequest.get(request);
-        for (const r of Array.isArray(result) ? result : [result]) if (state && r && 'errors' in r) collect(state, r as ExecutionResult);
+        for (const r of Array.isArray(result) ? result : [result]) {
+          if (!state || !r || !('errors' in r)) continue;
+          collect(state, r as ExecutionResult);
+          if (this.unexpectedErrors.size) for (const e of (r as ExecutionResult).errors ?? []) this.logUnexpected(e, state.id);
+        }
       },
       onResponse: ({ request, response, serverContext }) => {
         const state = this.byRequest.get(request);
