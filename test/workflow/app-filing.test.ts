@@ -159,11 +159,11 @@ describe('APP filing (APP备案)', () => {
     expect(again.verifyFilingType.filingType).toBeNull();
     expect(ruleIds(again.verifyFilingType)).toEqual(['national/app-already-filed']);
     const added = await s.ok(
-      VERIFY_TYPE,
+      `query ($input: FilingTypeCheckInput!) { verifyFilingType(input: $input) { filingType filingTypeLabel variant violations { rule } } }`,
       { input: { provinceCode: 'hubei', nature: 'INDIVIDUAL', certificateType: 'RESIDENT_ID', certificateNumber: subject.certificateNumber, appName: '小舟错题本' } },
       applicant.token,
     );
-    expect(added.verifyFilingType).toMatchObject({ filingType: 'ADD_WEBSITE', variant: 'ADD_WEBSITE_HERE', violations: [] });
+    expect(added.verifyFilingType).toMatchObject({ filingType: 'ADD_WEBSITE', filingTypeLabel: '新增APP', variant: 'ADD_WEBSITE_HERE', violations: [] });
   });
 
   it('files an enterprise’s website and APP in one 河南 order (-1 and -2A), and its mini-program next (-3X)', async () => {
