@@ -77,8 +77,7 @@ describe('demo data: APPs', () => {
     expect(orders.find((o: any) => o.number === 'ICP-DEMO-0001').filingTypeLabel).toBe('首次备案');
   });
 
-  it('the next 湖北 item of that subject continues the sequence: the order’s APP would get -3A', async () => {
-    // The counter and the subject's suffix agree with what the demo set handed out.
+  it('the individual’s subject counts three items: the blog, the filed APP and the APP in review', async () => {
     const token = await signInAs('zhang.wei@demo.icp.test');
     const data = await s.ok(`{ subjects(first: 1) { edges { node { services(first: 10) { totalCount } } } } }`, {}, token);
     expect(data.subjects.edges[0].node.services.totalCount).toBe(3);
