@@ -123,7 +123,11 @@ describe('parseDomain', () => {
 
   it('property: normalisation round-trips through the ASCII and the Unicode form', () => {
     const hanLabel = fc.string({ unit: fc.constantFrom(...'中文例子测试网站北京上海'), minLength: 1, maxLength: 6 });
-    const arbIdn = fc.tuple(fc.oneof(label, hanLabel), fc.constantFrom('中国', 'com', 'cn', '公司', 'net')).map(([l, s]) => `${l}.${s}`);
+    const arbIdn = fc
+      .tuple(fc.oneof(label, hanLabel), fc.constantFrom('中国', 'com', 'cn', '公司', 'net'))
+      .map(([l, s]) => `${l}.${s}`)
+      // As for arbDomain: a label that makes a public suffix (cq.cn) or reads as the web prefix is not a domain.
+      .filter((d) => getDomain(d) === d && !d.startsWith('www.'));
     fc.assert(
       fc.property(arbIdn, (d) => {
         const r = parseDomain(d);
