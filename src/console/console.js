@@ -28,9 +28,10 @@
   function time(iso) { return iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—'; }
 
   var SIGN_IN = 'mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { __typename ... on SessionPayload { token account { id displayName role } } ... on AuthenticationError { message } } }';
+  var SERVICE_NOUN = { WEBSITE: '网站', APP: 'APP', MINI_PROGRAM: '小程序', QUICK_APP: '快应用' };
   var VIEWER = 'query Viewer { viewer { id displayName role } vocabularies { orderStatuses { code label } filingTypes { code label } materialKinds { code label } } }';
-  var QUEUE = 'query Queue { orderCounts { total byStatus { status label count } } orders(first: 50, sort: OLDEST_SUBMISSION) { totalCount nodes { id number status statusLabel version filingType provinceCode province { shortName } subject { name } assignee { id displayName } schedule { initialReviewBy } } } }';
-  var DETAIL = 'query Order($id: ID!) { node(id: $id) { ... on Order { id number status statusLabel version filingType assignee { id displayName } subject { name nature certificateNumber } websites { action website { name domains { name } } } materials { id kind fileName size authenticity } history(first: 100) { totalCount nodes { sequence type actorRole fromStatus toStatus toStatusLabel reason createdAt detail { action assignee { displayName } } } } } } }';
+  var QUEUE = 'query Queue { orderCounts { total byStatus { status label count } } orders(first: 50, sort: OLDEST_SUBMISSION) { totalCount nodes { id number status statusLabel version filingType filingTypeLabel provinceCode province { shortName } subject { name } assignee { id displayName } schedule { initialReviewBy } } } }';
+  var DETAIL = 'query Order($id: ID!) { node(id: $id) { ... on Order { id number status statusLabel version filingType filingTypeLabel assignee { id displayName } subject { name nature certificateNumber } websites { action service { kind name ... on Website { domains { name } } ... on App { domains { name } } ... on MiniProgram { domains { name } } ... on QuickApp { domains { name } } } } materials { id kind fileName size authenticity } history(first: 100) { totalCount nodes { sequence type actorRole fromStatus toStatus toStatusLabel reason createdAt detail { action assignee { displayName } } } } } } }';
   var CLAIM = 'mutation Claim($orderId: ID!, $version: Int!) { claimOrder(orderId: $orderId, version: $version) { __typename ... on Order { id version assignee { displayName } } ... on ConflictError { message currentVersion } ... on InvalidTransitionError { message } } }';
   var RELEASE = 'mutation Release($orderId: ID!, $version: Int!) { releaseOrder(orderId: $orderId, version: $version) { __typename ... on Order { id version } ... on ConflictError { message } ... on InvalidTransitionError { message } } }';
   var FEED = 'subscription Feed { orderEvents { sequence fromStatus toStatus toStatusLabel reason createdAt order { id number subject { name } } } }';
@@ -71,7 +72,7 @@
       if (state.selected === o.id) tr.className = 'selected';
       tr.appendChild(el('td', o.number));
       tr.appendChild(el('td', o.subject.name));
-      tr.appendChild(el('td', label('filingTypes', o.filingType)));
+      tr.appendChild(el('td', o.filingTypeLabel));
       tr.appendChild(el('td', o.province.shortName));
       var st = el('td');
       st.appendChild(el('span', o.statusLabel, 'status'));
@@ -103,8 +104,8 @@
       $('#release').disabled = !o.assignee || o.assignee.id !== state.me.id;
       var facts = $('#detail-facts');
       facts.textContent = '';
-      [['主体', o.subject.name], ['证件号', o.subject.certificateNumber], ['类型', label('filingTypes', o.filingType)]]
-        .concat(o.websites.map(function (w) { return ['网站', w.website.name + ' (' + w.website.domains.map(function (x) { return x.name; }).join(', ') + ')']; }))
+      [['主体', o.subject.name], ['证件号', o.subject.certificateNumber], ['类型', o.filingTypeLabel]]
+        .concat(o.websites.map(function (w) { return [SERVICE_NOUN[w.service.kind] || '网站', w.service.name + ' (' + w.service.domains.map(function (x) { return x.name; }).join(', ') + ')']; }))
         .forEach(function (f) { facts.appendChild(el('dt', f[0])); facts.appendChild(el('dd', f[1])); });
       var mats = $('#detail-materials');
       mats.textContent = '';

@@ -25,6 +25,8 @@ import { MaterialType, OrderType } from './orders.js';
 import { WebsiteType } from './websites.js';
 import { AppInput, AppType, MiniProgramType, QuickAppType } from './apps.js';
 import { isAppItem, withApps } from '../workflow/filing-data.js';
+import type { ServiceKind } from '../generated/prisma/enums.js';
+import { filingTypeLabel } from './labels.js';
 
 const FilingTypeCheckInput = builder.inputType('FilingTypeCheckInput', {
   description: '验证备案类型: region, nature, certificate and one domain.',
@@ -39,11 +41,19 @@ const FilingTypeCheckInput = builder.inputType('FilingTypeCheckInput', {
   }),
 });
 
-const FilingTypeResult = builder.objectRef<FilingTypeVerdict>('FilingTypeResult').implement({
+/** A verdict with the kind of item that was checked (a domain: a website; `appName`: its kind). */
+type CheckedVerdict = FilingTypeVerdict & { checkedKind: ServiceKind };
+
+const FilingTypeResult = builder.objectRef<CheckedVerdict>('FilingTypeResult').implement({
   description: 'The filing type the data calls for, or the reasons it cannot be filed (violations).',
   fields: (t) => ({
     filingType: t.field({ type: FilingTypeEnum, nullable: true, description: 'The filing type; null when it cannot be filed now.', resolve: (v) => v.filingType }),
     variant: t.field({ type: FilingVariantEnum, nullable: true, description: 'Flavour of 新增网站 / 接入备案.', resolve: (v) => v.variant }),
+    filingTypeLabel: t.string({
+      nullable: true,
+      description: 'The Chinese label of `filingType` for what was checked, e.g. 首次备案, 新增网站, 新增APP, 新增小程序; null with `filingType`.',
+      resolve: (v) => (v.filingType ? filingTypeLabel(v.filingType, [{ action: 'ADD', kind: v.checkedKind }]) : null),
+    }),
     domain: t.exposeString('domain', { nullable: true, description: 'The normalised registrable domain.' }),
     violations: t.field({ type: [ViolationType], description: 'Why it cannot be filed now; empty when it can.', resolve: (v) => v.violations }),
   }),
@@ -73,7 +83,10 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     description: '验证备案类型: which filing type applies, or why the domain/subject cannot be filed now.',
     args: { input: t.arg({ type: FilingTypeCheckInput, description: 'Region, nature, certificate and one domain.' }) },
-    resolve: (_root, { input }, ctx) => detectFilingType(ctx, input),
+    resolve: async (_root, { input }, ctx): Promise<CheckedVerdict> => ({
+      ...(await detectFilingType(ctx, input)),
+      checkedKind: !input.domain && input.appName != null ? (input.serviceKind ?? 'APP') : 'WEBSITE',
+    }),
   }),
   validateFiling: t.field({
     type: [ViolationType],

@@ -70,17 +70,17 @@ export const CERTIFICATE_TYPE = Object.fromEntries(
 
 export const FILING_TYPE: Labels<'FIRST' | 'ADD_WEBSITE' | 'ACCESS' | 'CHANGE' | 'CANCEL_SUBJECT' | 'CANCEL_WEBSITE' | 'CANCEL_ACCESS'> = {
   FIRST: ['首次备案', 'Neither the subject nor the domain was ever filed.'],
-  ADD_WEBSITE: ['新增网站', 'The subject is filed; a new website or domain is added.'],
+  ADD_WEBSITE: ['新增网站', 'The subject is filed; a new website or domain, APP, mini-program or quick app is added (`Order.filingTypeLabel` reads 新增APP, 新增小程序, … for those).'],
   ACCESS: ['接入备案', 'Subject and domain are filed through another provider; this provider starts hosting.'],
   CHANGE: ['变更备案', 'Changes the subject or website information of a filing.'],
   CANCEL_SUBJECT: ['注销主体', 'Cancels the subject and all its websites.'],
-  CANCEL_WEBSITE: ['注销网站', 'Cancels websites of a filed subject.'],
+  CANCEL_WEBSITE: ['注销网站', 'Cancels websites, APPs, mini-programs or quick apps of a filed subject (`Order.filingTypeLabel` reads 注销APP, … for those).'],
   CANCEL_ACCESS: ['取消接入', 'This provider stops hosting websites whose filings stay in force.'],
 };
 
 export const FILING_VARIANT: Labels<'ADD_WEBSITE_HERE' | 'ADD_WEBSITE_ELSEWHERE' | 'ACCESS_NEW' | 'ACCESS_CONTINUED'> = {
-  ADD_WEBSITE_HERE: ['新增网站（原备案在本平台）', 'New website; the subject was filed through this provider.'],
-  ADD_WEBSITE_ELSEWHERE: ['新增网站（原备案不在本平台）', 'New website; the subject was filed through another provider.'],
+  ADD_WEBSITE_HERE: ['新增网站（原备案在本平台）', 'New website or APP; the subject was filed through this provider.'],
+  ADD_WEBSITE_ELSEWHERE: ['新增网站（原备案不在本平台）', 'New website or APP; the subject was filed through another provider.'],
   ACCESS_NEW: ['新增接入', 'Access filing of a subject never filed here.'],
   ACCESS_CONTINUED: ['继续接入', 'Access filing of a subject already filed here.'],
 };
@@ -359,4 +359,41 @@ export function describedValues<T extends string>(labels: Labels<T>): Record<T, 
 /** The Chinese label of a value. */
 export function labelOf<T extends string>(labels: Labels<T>, value: T): string {
   return labels[value]?.[0] ?? value;
+}
+
+/** The noun for a set of items: the kind's own when all are of one kind, 互联网信息服务 when kinds are mixed, 网站 when there are none. */
+export function serviceNoun(kinds: readonly (keyof typeof SERVICE_KIND)[]): string {
+  const distinct = [...new Set(kinds)];
+  if (distinct.length > 1) return '互联网信息服务';
+  return labelOf(SERVICE_KIND, distinct[0] ?? 'WEBSITE');
+}
+
+/** One item of an order as the labels see it: what the order does to it and what kind it is. */
+export interface LabelledItem {
+  action: keyof typeof ORDER_WEBSITE_ACTION;
+  kind: keyof typeof SERVICE_KIND;
+}
+
+/** The items a 新增 or 注销 label speaks of: those the order adds or cancels (all of them when none is). */
+function namedKinds(items: readonly LabelledItem[], action: LabelledItem['action']) {
+  const acted = items.filter((i) => i.action === action);
+  return (acted.length ? acted : items).map((i) => i.kind);
+}
+
+/**
+ * The Chinese label of an order's filing type for what it holds: 新增网站 and 注销网站 read 新增APP,
+ * 注销小程序, 新增快应用 … when the items added or cancelled are of that kind (互联网信息服务 when
+ * kinds are mixed); the other types keep their label.
+ */
+export function filingTypeLabel(type: keyof typeof FILING_TYPE, items: readonly LabelledItem[]): string {
+  const label = labelOf(FILING_TYPE, type);
+  if (type === 'ADD_WEBSITE') return label.replace('网站', serviceNoun(namedKinds(items, 'ADD')));
+  if (type === 'CANCEL_WEBSITE') return label.replace('网站', serviceNoun(namedKinds(items, 'CANCEL')));
+  return label;
+}
+
+/** The Chinese label of an order's variant for what it holds: 新增APP（原备案在本平台） and so on. */
+export function filingVariantLabel(variant: keyof typeof FILING_VARIANT, items: readonly LabelledItem[]): string {
+  const label = labelOf(FILING_VARIANT, variant);
+  return variant === 'ADD_WEBSITE_HERE' || variant === 'ADD_WEBSITE_ELSEWHERE' ? label.replace('网站', serviceNoun(namedKinds(items, 'ADD'))) : label;
 }

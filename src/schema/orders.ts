@@ -20,7 +20,7 @@ import { addWorkingDays, shanghaiDay, startOfShanghaiDay } from '../domain/calen
 import { ProvinceType, ReviewEstimateType } from './provinces.js';
 import { ValidationFailed } from './errors.js';
 import { AccountType } from './accounts.js';
-import { ACTOR_ROLE, labelOf, ORDER_STATUS } from './labels.js';
+import { ACTOR_ROLE, filingTypeLabel, filingVariantLabel, labelOf, ORDER_STATUS, type LabelledItem } from './labels.js';
 import { InternetServiceType } from './websites.js';
 import { fieldComments, FieldCommentType, globalId, proposalFor, SubjectProposalType, WebsiteProposalType } from './proposals.js';
 import { national } from '../workflow/violations.js';
@@ -291,6 +291,22 @@ const orderOwners = createContextCache((_ctx: Context) => new Map<string, string
 /** Per request: one batched read of the newest events of every order resolved without them. */
 const latestEventLoader = createContextCache((ctx: Context) => new DataLoader((ids: readonly string[]) => latestEvents(ctx, [...ids])));
 
+/** Per request: one batched read of what the filing-type labels need of orders resolved without their items. */
+const itemKindsLoader = createContextCache(
+  (ctx: Context) =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const rows = await ctx.db.prisma.orderWebsite.findMany({ where: { orderId: { in: [...ids] } }, select: { orderId: true, action: true, website: { select: { kind: true } } } });
+      return ids.map((id) => rows.filter((r) => r.orderId === id).map((r): LabelledItem => ({ action: r.action, kind: r.website.kind })));
+    }),
+);
+
+/** The order's items as the labels see them: from the items loaded with the order when the query brought them, else batched. */
+function labelledItems(ctx: Context, o: { id: string }): LabelledItem[] | Promise<LabelledItem[]> {
+  const loaded = (o as { websites?: { action: LabelledItem['action']; website?: { kind?: LabelledItem['kind'] } }[] }).websites;
+  if (loaded?.every((w) => w.website?.kind)) return loaded.map((w) => ({ action: w.action, kind: w.website!.kind! }));
+  return itemKindsLoader(ctx).load(o.id);
+}
+
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
@@ -304,6 +320,16 @@ export const OrderType = builder.prismaNode('Order', {
     variant: t.expose('variant', { type: FilingVariantEnum, nullable: true, description: 'Flavour of 新增网站 / 接入备案.' }),
     status: t.expose('status', { type: OrderStatusEnum, description: 'Where the order stands.' }),
     statusLabel: t.string({ description: 'The Chinese label of `status`, e.g. 待初审.', resolve: (o) => labelOf(ORDER_STATUS, o.status) }),
+    filingTypeLabel: t.string({
+      description:
+        'The Chinese label of `filingType` for what the order holds, e.g. 首次备案, 新增网站; 新增APP, 新增小程序, 注销快应用 … when the items it adds or cancels are of that kind, 新增互联网信息服务 when kinds are mixed.',
+      resolve: async (o, _args, ctx) => filingTypeLabel(o.filingType, await labelledItems(ctx, o)),
+    }),
+    variantLabel: t.string({
+      nullable: true,
+      description: 'The Chinese label of `variant` for what the order holds, e.g. 新增APP（原备案在本平台）; null without a variant.',
+      resolve: async (o, _args, ctx) => (o.variant ? filingVariantLabel(o.variant, await labelledItems(ctx, o)) : null),
+    }),
     version: t.exposeInt('version', { description: 'Pass back with actions; a stale version is refused.' }),
     provinceCode: t.exposeString('provinceCode', { description: 'Code of the province module whose rules apply.' }),
     province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', resolve: (o) => getProvince(o.provinceCode)! }),

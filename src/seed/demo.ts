@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hashPassword } from '../auth/passwords.js';
 import type { Prisma } from '../db/index.js';
-import type { MaterialKind, OrderStatus } from '../generated/prisma/enums.js';
+import type { FilingType, FilingVariant, MaterialKind, OrderStatus } from '../generated/prisma/enums.js';
 
 /** Demo sign-ins (password for all: `demo-password-1`). Never load this set into production. */
 export const DEMO_ACCOUNTS = {
@@ -29,7 +29,9 @@ function placeholderJpeg(seed: number, size = 2048): Uint8Array<ArrayBuffer> {
 
 /**
  * Loads a small, realistic data set into an empty database: an admin, a reviewer, an individual in
- * 湖北 with a filed blog, a company in 河南 with its portal in initial review (materials uploaded),
+ * 湖北 with a filed blog (`-1`) and a filed APP (`-2A`, two platforms, an SDK, a back-end domain) and
+ * a second APP in initial review (新增APP, icon uploaded), a company in 河南 with its portal in
+ * initial review (materials uploaded),
  * each applicant with a prepaid server (and the individual with a spare 备案服务号), and ICP number
  * counters that agree with the numbers handed out. All certificate numbers carry valid check digits
  * but belong to nobody. Returns false when data already exists.
@@ -101,7 +103,8 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number, now: Date 
         communicationAddress: '湖北省武汉市武昌区中南路99号3栋1201室',
         principalId: zhang.id,
         icpNumber: `鄂ICP备${year}000001号`,
-        lastWebsiteSuffix: 1,
+        // -1 the blog, -2A the APP: the sequence is shared by every kind of service.
+        lastWebsiteSuffix: 2,
         filedAt: new Date(now.getTime() - 30 * day),
       },
     });
@@ -137,6 +140,38 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number, now: Date 
         domain: 'zhangwei-notes.cn',
         websiteName: blog.name,
         websiteIcpNumber: blog.icpNumber!,
+      },
+    });
+
+    // The blog's companion APP, filed as -2A of the same subject: two platforms signed with one
+    // certificate, a push SDK and a back end on a subdomain of the blog's own domain.
+    const appKey = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0';
+    await tx.website.create({
+      data: {
+        subjectId: blogger.id,
+        ownerId: individual!.id,
+        status: 'FILED',
+        kind: 'APP',
+        name: '张伟笔记',
+        homepageUrls: [],
+        contentCategory: 'PERSONAL_BLOG',
+        languages: ['zh-Hans'],
+        remark: '技术笔记的手机阅读客户端',
+        principalId: zhang.id,
+        ipAddresses: ['203.0.113.10'],
+        productVerification: 'SERVER_INSTANCE',
+        serverInstanceId: zhangServer.id,
+        icpNumber: `鄂ICP备${year}000001号-2A`,
+        icpSuffix: '2A',
+        createdAt: new Date(blog.createdAt.getTime() + 1000),
+        appPlatforms: {
+          create: [
+            { kind: 'ANDROID', packageName: 'cn.zhangwei.notes', publicKey: appKey, md5Signature: '3A5F0B1C2D3E4F506172839405B6C7D8', position: 0 },
+            { kind: 'IOS', packageName: 'cn.zhangwei.notes', publicKey: appKey, md5Signature: '3A5F0B1C2D3E4F506172839405B6C7D8', position: 1 },
+          ],
+        },
+        appSdks: { create: [{ provider: '华为', type: '推送', position: 0 }] },
+        appDomains: { create: [{ name: 'api.zhangwei-notes.cn', position: 0 }] },
       },
     });
 
@@ -189,36 +224,49 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number, now: Date 
       });
     const portal = await site('恒达科技官网', 'hengda-demo.cn');
 
-    const order = async (number: string, websiteId: string, path: OrderStatus[], submittedDaysAgo: number) => {
+    interface DemoOrder {
+      number: string;
+      ownerId: string;
+      subjectId: string;
+      provinceCode: string;
+      filingType: FilingType;
+      variant?: FilingVariant;
+      websiteIds: string[];
+      path: OrderStatus[];
+      submittedDaysAgo: number;
+      materials: [MaterialKind, string, string | null][];
+    }
+    const order = async (d: DemoOrder) => {
+      const { path } = d;
       const status = path[path.length - 1]!;
-      const submittedAt = new Date(now.getTime() - submittedDaysAgo * day);
+      const submittedAt = new Date(now.getTime() - d.submittedDaysAgo * day);
       const o = await tx.order.create({
         data: {
-          number,
-          ownerId: company!.id,
-          subjectId: hengda.id,
-          provinceCode: 'henan',
-          filingType: 'FIRST',
+          number: d.number,
+          ownerId: d.ownerId,
+          subjectId: d.subjectId,
+          provinceCode: d.provinceCode,
+          filingType: d.filingType,
+          variant: d.variant ?? null,
           status,
           version: path.length - 1,
           firstSubmittedAt: path.length > 1 ? submittedAt : null,
           submittedAt: path.length > 1 ? submittedAt : null,
           expiresAt: path.length > 1 ? new Date(submittedAt.getTime() + 45 * day) : null,
-          websites: { create: [{ websiteId, action: 'ADD' }] },
+          websites: { create: d.websiteIds.map((websiteId, position) => ({ websiteId, action: 'ADD' as const, position })) },
         },
       });
       await tx.orderEvent.create({
-        data: { orderId: o.id, type: 'CREATED', actorId: company!.id, actorRole: 'APPLICANT', toStatus: 'DRAFT', publishedAt: now },
+        data: { orderId: o.id, type: 'CREATED', actorId: d.ownerId, actorRole: 'APPLICANT', toStatus: 'DRAFT', publishedAt: now },
       });
-      const materials: [MaterialKind, string][] = path.length > 1 ? [['SUBJECT_CERTIFICATE', 'license.jpg'], ['PRINCIPAL_PHOTO', 'face.jpg']] : [];
-      for (const [i, [kind, fileName]] of materials.entries()) {
+      for (const [i, [kind, fileName, websiteId]] of (path.length > 1 ? d.materials : []).entries()) {
         const content = placeholderJpeg(i + 1);
         const sha256 = createHash('sha256').update(content).digest('hex');
         await tx.material.create({
-          data: { orderId: o.id, kind, fileName, mimeType: 'image/jpeg', size: content.length, sha256, content, authenticity: 'PASSED', checkedAt: submittedAt },
+          data: { orderId: o.id, websiteId, kind, fileName, mimeType: 'image/jpeg', size: content.length, sha256, content, authenticity: 'PASSED', checkedAt: submittedAt },
         });
         await tx.orderEvent.create({
-          data: { orderId: o.id, type: 'MATERIAL_ADDED', actorId: company!.id, actorRole: 'APPLICANT', detail: { kind, sha256, authenticity: 'PASSED' }, publishedAt: now },
+          data: { orderId: o.id, type: 'MATERIAL_ADDED', actorId: d.ownerId, actorRole: 'APPLICANT', detail: { kind, sha256, authenticity: 'PASSED' }, publishedAt: now },
         });
       }
       for (let i = 1; i < path.length; i++) {
@@ -227,7 +275,7 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number, now: Date 
           data: {
             orderId: o.id,
             type: 'STATUS_CHANGED',
-            actorId: byReviewer ? reviewer!.id : company!.id,
+            actorId: byReviewer ? reviewer!.id : d.ownerId,
             actorRole: byReviewer ? 'REVIEWER' : 'APPLICANT',
             fromStatus: path[i - 1],
             toStatus: path[i],
@@ -236,7 +284,58 @@ export async function seedDemo(prisma: Prisma, passwordCost?: number, now: Date 
         });
       }
     };
-    await order('ICP-DEMO-0001', portal.id, ['DRAFT', 'PENDING_INITIAL_REVIEW'], 1);
+    await order({
+      number: 'ICP-DEMO-0001',
+      ownerId: company!.id,
+      subjectId: hengda.id,
+      provinceCode: 'henan',
+      filingType: 'FIRST',
+      websiteIds: [portal.id],
+      path: ['DRAFT', 'PENDING_INITIAL_REVIEW'],
+      submittedDaysAgo: 1,
+      materials: [
+        ['SUBJECT_CERTIFICATE', 'license.jpg', null],
+        ['PRINCIPAL_PHOTO', 'face.jpg', null],
+      ],
+    });
+
+    // 新增APP: the filed individual adds a second APP; the order waits for initial review with its icon.
+    const snippets = await tx.website.create({
+      data: {
+        subjectId: blogger.id,
+        ownerId: individual!.id,
+        kind: 'APP',
+        name: '代码片段本',
+        homepageUrls: [],
+        contentCategory: 'PERSONAL_BLOG',
+        languages: ['zh-Hans'],
+        remark: '收藏和分享个人代码片段的工具',
+        principalId: zhang.id,
+        ipAddresses: ['203.0.113.10'],
+        productVerification: 'SERVER_INSTANCE',
+        serverInstanceId: zhangServer.id,
+        appPlatforms: {
+          create: [{ kind: 'ANDROID', packageName: 'cn.zhangwei.snippets', publicKey: appKey, md5Signature: '3A5F0B1C2D3E4F506172839405B6C7D8', position: 0 }],
+        },
+        appSdks: { create: [{ provider: '个推', type: '统计', position: 0 }] },
+        appDomains: { create: [{ name: 'snippets.zhangwei-notes.cn', position: 0 }] },
+      },
+    });
+    await order({
+      number: 'ICP-DEMO-0002',
+      ownerId: individual!.id,
+      subjectId: blogger.id,
+      provinceCode: 'hubei',
+      filingType: 'ADD_WEBSITE',
+      variant: 'ADD_WEBSITE_HERE',
+      websiteIds: [snippets.id],
+      path: ['DRAFT', 'PENDING_INITIAL_REVIEW'],
+      submittedDaysAgo: 2,
+      materials: [
+        ['PRINCIPAL_PHOTO', 'face.jpg', null],
+        ['APP_ICON', 'icon.jpg', snippets.id],
+      ],
+    });
   });
   return true;
 }

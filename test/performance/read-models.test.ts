@@ -18,7 +18,7 @@ const orderIds: string[] = [];
 /** Every field of an order and of what hangs below it (except connections of other types). */
 const ORDER_FIELDS = /* GraphQL */ `
   fragment OrderFields on Order {
-    id number filingType variant status version provinceCode province { code name }
+    id number filingType filingTypeLabel variant variantLabel status statusLabel version provinceCode province { code name }
     subject {
       id status provinceCode city county nature certificateType certificateNumber certificateNumberFull name
       certificateAddress communicationAddress communicationAddressFinal investor remark icpNumber filedAt createdAt

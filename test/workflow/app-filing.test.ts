@@ -39,6 +39,12 @@ function app(p: { name: string; serverInstanceId: string; domains?: string[]; co
   };
 }
 
+/** The filing type of an order and the labels a frontend shows for it. */
+async function labels(token: string, id: string) {
+  const data = await s.ok(`query ($id: ID!) { node(id: $id) { ... on Order { filingType filingTypeLabel variantLabel } } }`, { id }, token);
+  return data.node;
+}
+
 /** A PNG by its signature and header chunk, as content sniffing sees it. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(7)]);
 
@@ -153,11 +159,11 @@ describe('APP filing (APP备案)', () => {
     expect(again.verifyFilingType.filingType).toBeNull();
     expect(ruleIds(again.verifyFilingType)).toEqual(['national/app-already-filed']);
     const added = await s.ok(
-      VERIFY_TYPE,
+      `query ($input: FilingTypeCheckInput!) { verifyFilingType(input: $input) { filingType filingTypeLabel variant violations { rule } } }`,
       { input: { provinceCode: 'hubei', nature: 'INDIVIDUAL', certificateType: 'RESIDENT_ID', certificateNumber: subject.certificateNumber, appName: '小舟错题本' } },
       applicant.token,
     );
-    expect(added.verifyFilingType).toMatchObject({ filingType: 'ADD_WEBSITE', variant: 'ADD_WEBSITE_HERE', violations: [] });
+    expect(added.verifyFilingType).toMatchObject({ filingType: 'ADD_WEBSITE', filingTypeLabel: '新增APP', variant: 'ADD_WEBSITE_HERE', violations: [] });
   });
 
   it('files an enterprise’s website and APP in one 河南 order (-1 and -2A), and its mini-program next (-3X)', async () => {
@@ -231,6 +237,8 @@ describe('APP filing (APP备案)', () => {
     expect(mini.filingType).toBe('ADD_WEBSITE');
     const miniItems = await items(applicant.token, mini.id);
     expect(miniItems.websites[0].service).toMatchObject({ __typename: 'MiniProgram', icpNumber: `${subjectNumber}-3X` });
+    // The labels a frontend shows name what the order adds.
+    expect(await labels(applicant.token, mini.id)).toEqual({ filingType: 'ADD_WEBSITE', filingTypeLabel: '新增小程序', variantLabel: '新增小程序（原备案在本平台）' });
   });
 
   it('lists every problem of a bad APP at once: package name, MD5, too many domains', async () => {
@@ -310,6 +318,7 @@ describe('APP filing (APP备案)', () => {
 
     const cancel = await startCancellation(s, applicant.token, { type: 'CANCEL_WEBSITE', subjectId, websiteIds: [filed.id], reason: 'APP停止运营' });
     expect(cancel, JSON.stringify(cancel)).toMatchObject({ __typename: 'Order', filingType: 'CANCEL_WEBSITE' });
+    expect(await labels(applicant.token, cancel.id)).toEqual({ filingType: 'CANCEL_WEBSITE', filingTypeLabel: '注销APP', variantLabel: null });
     const cancelSubmitted = await must(s, applicant.token, 'submitOrder', { orderId: cancel.id, version: cancel.version });
     await approveAll(s, staff, applicant.token, cancelSubmitted, [subject.principal]);
     const cancelled = (await items(applicant.token, cancel.id)).websites[0].service;
