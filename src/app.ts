@@ -89,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const db = options.db ?? (await openDatabase(config.database));
   const logger = options.logger ?? createLogger(config);
-  const bus = createEventBus(config.redisUrl, (err) => logger.warn({ err: describeError(err) }, 'Redis unreachable; retrying'));
+  const bus = await createEventBus(config.redisUrl, (err) => logger.warn({ err: describeError(err) }, 'Redis unreachable; retrying'));
   const relay = new OutboxRelay(db.prisma, bus);
   const hub = new EventHub(bus);
   hub.start();

@@ -8,7 +8,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { applyMigrations, type SqlRunner } from './migrate.js';
 import { pgAdapter } from './pg-adapter.js';
 import { pgliteAdapter } from './pglite-adapter.js';
-import { seedFromTemplate, templateCopy } from './template.js';
+import { seedFromTemplate, takeEarlyOpen, templateCopy } from './template.js';
 
 export type Prisma = PrismaClient<'query'>;
 
@@ -127,7 +127,9 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     };
   }
 
-  if (!database.dir.startsWith('memory://')) {
+  // Opened already while the modules loaded (src/main.ts), or now.
+  const opened = options.from ? undefined : takeEarlyOpen(database.dir);
+  if (!opened && !database.dir.startsWith('memory://')) {
     // A new folder starts from the migrated template made at install time (src/db/template.ts).
     if (!options.from) {
       await templateCopy(database.dir);
@@ -135,7 +137,7 @@ export async function openDatabase(database: Config['database'], options: OpenOp
     }
     mkdirSync(database.dir, { recursive: true });
   }
-  const pglite = await PGlite.create(database.dir, options.from ? { loadDataDir: options.from } : {});
+  const pglite = opened ? await opened : await PGlite.create(database.dir, options.from ? { loadDataDir: options.from } : {});
   const pgliteLocks = new Set<number>();
   const pglitePrepared = new Set<string>();
   const sql: SqlRunner = {

@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { fileURLToPath } from 'node:url';
 import { applyMigrations, readMigrations, type SqlRunner } from './migrate.js';
 
@@ -178,6 +179,36 @@ async function copyTree(from: string, to: string, width = 4): Promise<void> {
 /** The background copy into `dir`, if one was started (a failed one is left to `seedFromTemplate`). */
 export async function templateCopy(dir: string): Promise<void> {
   await copies.get(path.resolve(dir))?.catch(() => false);
+}
+
+/** Databases opened by {@link startEarlyOpen}, by folder, until {@link takeEarlyOpen} claims them. */
+const early = new Map<string, Promise<PGlite>>();
+
+/**
+ * Opens the embedded database in `dir` (after the template's copy, if one was started) while the
+ * application's modules load: PGlite compiles its WebAssembly and boots Postgres alongside, instead
+ * of after. `openDatabase` takes it with {@link takeEarlyOpen}.
+ */
+export function startEarlyOpen(dir: string): void {
+  const key = path.resolve(dir);
+  if (early.has(key)) return;
+  const opening = (async () => {
+    await templateCopy(dir);
+    seedFromTemplate(dir);
+    mkdirSync(dir, { recursive: true });
+    const { PGlite } = await import('@electric-sql/pglite');
+    return PGlite.create(dir);
+  })();
+  opening.catch(() => undefined);
+  early.set(key, opening);
+}
+
+/** The database {@link startEarlyOpen} opened (or is opening) in `dir`, once; undefined if none. */
+export function takeEarlyOpen(dir: string): Promise<PGlite> | undefined {
+  const key = path.resolve(dir);
+  const opening = early.get(key);
+  early.delete(key);
+  return opening;
 }
 
 /** Makes the template afresh: a new cluster, every migration, closed cleanly. */

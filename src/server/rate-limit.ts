@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Clock } from '../clock.js';
 
 /** A limit: at most `max` hits per `windowMs` (a sliding window, estimated from two fixed ones). */
@@ -53,7 +53,8 @@ export class MemoryCounterStore implements CounterStore {
  * process instead (limits keep working per instance) and `onDegraded` is told once per outage.
  */
 export class RedisCounterStore implements CounterStore {
-  private readonly redis: Redis;
+  /** ioredis is loaded only when this store is used (≈ 0.1–0.2 s of start-up otherwise). */
+  private readonly redis: Promise<Redis>;
   private readonly fallback = new MemoryCounterStore();
   private degraded = false;
 
@@ -62,15 +63,18 @@ export class RedisCounterStore implements CounterStore {
     private readonly onDegraded: (err: Error) => void = () => undefined,
     private readonly prefix = 'icp:rl:',
   ) {
-    this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 });
-    this.redis.on('error', () => undefined);
+    this.redis = import('ioredis').then(({ Redis }) => {
+      const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 });
+      redis.on('error', () => undefined);
+      return redis;
+    });
   }
 
   async hit(key: string, cost: number, windowMs: number, now: number) {
     const window = Math.floor(now / windowMs);
     const current = `${this.prefix}${key}:${window}`;
     try {
-      const replies = await this.redis
+      const replies = await (await this.redis)
         .multi()
         .incrby(current, cost)
         .pexpire(current, 2 * windowMs)
@@ -87,7 +91,7 @@ export class RedisCounterStore implements CounterStore {
   }
 
   async close(): Promise<void> {
-    this.redis.disconnect();
+    (await this.redis).disconnect();
     await this.fallback.close();
   }
 }
