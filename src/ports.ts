@@ -12,7 +12,7 @@
  * other through it.
  */
 import type { Tx } from './db/index.js';
-import type { AuthenticityResult, BillingMode, CertificateType, MaterialKind, SubjectNature } from './generated/prisma/enums.js';
+import type { AuthenticityResult, BillingMode, CertificateType, MaterialKind, ServiceKind, SubjectNature } from './generated/prisma/enums.js';
 
 export type { Tx } from './db/index.js';
 
@@ -52,6 +52,22 @@ export interface RegistryRecord {
   provider: string | null;
 }
 
+/** An APP, mini-program or quick-app filing as the national registry knows it. */
+export interface RegistryAppRecord {
+  subjectName: string;
+  nature: SubjectNature;
+  certificateType: CertificateType;
+  certificateNumber: string;
+  provinceCode: string;
+  subjectIcpNumber: string;
+  kind: Exclude<ServiceKind, 'WEBSITE'>;
+  name: string;
+  /** e.g. 鄂ICP备2026000001号-2A. */
+  icpNumber: string;
+  /** 接入商 of the APP's back end; null when this platform hosts it. */
+  provider: string | null;
+}
+
 /**
  * The port to the national registry. The embedded implementation keeps it in the database: filings
  * approved here are written to it, and filings made through other providers can be loaded into it,
@@ -62,6 +78,10 @@ export interface NationalRegistry {
   findBySubject(certificateType: CertificateType, certificateNumber: string): Promise<RegistryRecord[]>;
   /** Records an approved filing (inside the approving transaction). */
   record(tx: Tx, filing: RegistryRecord): Promise<void>;
+  /** The subject's APP, mini-program and quick-app filings, oldest first. */
+  findAppsBySubject(certificateType: CertificateType, certificateNumber: string): Promise<RegistryAppRecord[]>;
+  /** Records an approved APP filing (inside the approving transaction). */
+  recordApp(tx: Tx, filing: RegistryAppRecord): Promise<void>;
 }
 
 // ───────────── Authenticity check ─────────────

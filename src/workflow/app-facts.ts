@@ -32,7 +32,7 @@ export async function loadAppFacts(prisma: PrismaClient, q: AppFactsQuery): Prom
     ),
   ];
   const certificateNumber = normaliseCertificateNumber(q.certificateType, q.certificateNumber);
-  const [taken, local, registry, icons] = await Promise.all([
+  const [taken, local, registry, icons, elsewhere] = await Promise.all([
     q.subjectId
       ? prisma.website.findMany({
           where: {
@@ -56,11 +56,13 @@ export async function loadAppFacts(prisma: PrismaClient, q: AppFactsQuery): Prom
     q.submitting && q.orderId
       ? prisma.material.findMany({ where: { orderId: q.orderId, kind: 'APP_ICON', websiteId: { not: null } }, select: { websiteId: true } })
       : Promise.resolve([]),
+    // The subject's APPs filed through other providers (the national registry): their names are taken too.
+    prisma.registryApp.findMany({ where: { certificateType: q.certificateType, certificateNumber, provider: { not: null } }, select: { kind: true, name: true } }),
   ]);
   const other = (c: { certificateType: string; certificateNumber: string }) =>
     c.certificateType !== q.certificateType || normaliseCertificateNumber(q.certificateType, c.certificateNumber) !== certificateNumber;
   return {
-    appNamesTakenInSubject: new Set(taken.map((w) => appNameKey(w.kind, w.name))),
+    appNamesTakenInSubject: new Set([...taken, ...elsewhere].map((w) => appNameKey(w.kind, w.name))),
     domainsOfOtherSubjects: new Set([
       ...local.filter((d) => other(d.website.subject)).map((d) => d.name),
       ...registry.filter(other).map((r) => r.domain),

@@ -3,17 +3,18 @@ import { appFilingTypeKey, decideAppFilingType, type AppFilingTypeInput } from '
 import type { FilingTypeVerdict } from './decide/filing-type.js';
 import { IN_PROGRESS } from './transitions.js';
 
-/** 验证备案类型 for an APP: the subject's facts, and the subject's item of that kind and name (three parallel reads). */
+/** 验证备案类型 for an APP: the subject's facts, its national filings, and its item of that kind and name (four parallel reads). */
 export async function detectAppFilingType(ctx: Pick<Context, 'db' | 'registry' | 'viewer'>, input: AppFilingTypeInput): Promise<FilingTypeVerdict> {
   const { key, refusal } = appFilingTypeKey(input);
   if (!key) return refusal!;
   const prisma = ctx.db.prisma;
-  const [subject, subjectFilings, existing] = await Promise.all([
+  const [subject, subjectFilings, subjectAppFilings, existing] = await Promise.all([
     prisma.subject.findUnique({
       where: { certificateType_certificateNumber: { certificateType: key.certificateType, certificateNumber: key.certificateNumber } },
       select: { id: true, ownerId: true, status: true, provinceCode: true, orders: { where: { status: { in: [...IN_PROGRESS] } }, select: { id: true }, take: 1 } },
     }),
     ctx.registry.findBySubject(key.certificateType, key.certificateNumber),
+    ctx.registry.findAppsBySubject(key.certificateType, key.certificateNumber),
     prisma.website.findFirst({
       where: {
         subject: { certificateType: key.certificateType, certificateNumber: key.certificateNumber },
@@ -32,7 +33,11 @@ export async function detectAppFilingType(ctx: Pick<Context, 'db' | 'registry' |
       viewerId: ctx.viewer?.accountId ?? null,
       subject: subject ? { id: subject.id, ownerId: subject.ownerId, status: subject.status, provinceCode: subject.provinceCode, inProgress: subject.orders.length > 0 } : null,
       subjectFilings,
+      subjectAppFilings,
     },
-    { existing: existing ? { status: existing.status, inProgress: existing.orders.length > 0 } : null },
+    {
+      existing: existing ? { status: existing.status, inProgress: existing.orders.length > 0 } : null,
+      filedElsewhere: subjectAppFilings.find((a) => a.kind === input.serviceKind && a.name === input.appName.trim() && a.provider !== null) ?? null,
+    },
   );
 }

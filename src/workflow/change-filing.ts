@@ -255,10 +255,9 @@ export async function applyCancellation(tx: Tx, order: Pick<Order, 'id' | 'subje
   if (order.filingType === 'CANCEL_ACCESS') {
     const numbers = await tx.website.findMany({ where: { id: { in: ids } }, select: { icpNumber: true } });
     await tx.website.updateMany({ where: { id: { in: ids } }, data: { status: 'ACCESS_CANCELLED' } });
-    await tx.registryFiling.updateMany({
-      where: { websiteIcpNumber: { in: numbers.flatMap((w) => (w.icpNumber ? [w.icpNumber] : [])) } },
-      data: { provider: NO_ACCESS_PROVIDER },
-    });
+    const held = numbers.flatMap((w) => (w.icpNumber ? [w.icpNumber] : []));
+    await tx.registryFiling.updateMany({ where: { websiteIcpNumber: { in: held } }, data: { provider: NO_ACCESS_PROVIDER } });
+    await tx.registryApp.updateMany({ where: { icpNumber: { in: held } }, data: { provider: NO_ACCESS_PROVIDER } });
     return;
   }
   const subject = await tx.subject.findUniqueOrThrow({ where: { id: order.subjectId } });
@@ -272,8 +271,10 @@ export async function applyCancellation(tx: Tx, order: Pick<Order, 'id' | 'subje
   if (order.filingType === 'CANCEL_SUBJECT') {
     await tx.subject.update({ where: { id: subject.id }, data: { status: 'CANCELLED' } });
     await tx.registryFiling.deleteMany({ where: { certificateType: subject.certificateType, certificateNumber: subject.certificateNumber } });
+    await tx.registryApp.deleteMany({ where: { certificateType: subject.certificateType, certificateNumber: subject.certificateNumber } });
   } else {
     const numbers = websites.flatMap((w) => (w.icpNumber ? [w.icpNumber] : []));
     await tx.registryFiling.deleteMany({ where: { OR: [{ domain: { in: domains } }, { websiteIcpNumber: { in: numbers } }] } });
+    await tx.registryApp.deleteMany({ where: { icpNumber: { in: numbers } } });
   }
 }

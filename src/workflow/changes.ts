@@ -34,6 +34,7 @@ export async function applyChanges(tx: Tx, order: ChangeOrder): Promise<void> {
     });
     if (subject.icpNumber) {
       await tx.registryFiling.updateMany({ where: { subjectIcpNumber: subject.icpNumber }, data: { subjectName: row.name } });
+      await tx.registryApp.updateMany({ where: { subjectIcpNumber: subject.icpNumber }, data: { subjectName: row.name } });
     }
   }
   for (const link of order.websites) {
@@ -58,6 +59,7 @@ export async function applyChanges(tx: Tx, order: ChangeOrder): Promise<void> {
     await spendServiceCode(tx, w, link.websiteId);
     if (link.website.icpNumber) {
       await tx.registryFiling.updateMany({ where: { websiteIcpNumber: link.website.icpNumber }, data: { websiteName: row.name } });
+      await tx.registryApp.updateMany({ where: { icpNumber: link.website.icpNumber }, data: { name: row.name } });
     }
   }
 }

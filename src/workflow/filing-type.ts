@@ -9,7 +9,7 @@ export type { FilingTypeInput, FilingTypeVerdict } from './decide/filing-type.js
 /** Loads what `decideFilingType` needs, in one round of four parallel reads. */
 export async function loadFilingTypeFacts(ctx: Pick<Context, 'db' | 'registry' | 'viewer'>, key: FilingTypeKey): Promise<FilingTypeFacts> {
   const prisma = ctx.db.prisma;
-  const [localDomain, subject, filedDomain, subjectFilings] = await Promise.all([
+  const [localDomain, subject, filedDomain, subjectFilings, subjectAppFilings] = await Promise.all([
     prisma.domain.findUnique({
       where: { name: key.domain },
       select: {
@@ -28,6 +28,7 @@ export async function loadFilingTypeFacts(ctx: Pick<Context, 'db' | 'registry' |
     }),
     ctx.registry.findByDomain(key.domain),
     ctx.registry.findBySubject(key.certificateType, key.certificateNumber),
+    ctx.registry.findAppsBySubject(key.certificateType, key.certificateNumber),
   ]);
   return {
     viewerId: ctx.viewer?.accountId ?? null,
@@ -37,6 +38,7 @@ export async function loadFilingTypeFacts(ctx: Pick<Context, 'db' | 'registry' |
     subject: subject ? { id: subject.id, ownerId: subject.ownerId, status: subject.status, provinceCode: subject.provinceCode, inProgress: subject.orders.length > 0 } : null,
     filedDomain,
     subjectFilings,
+    subjectAppFilings,
   };
 }
 

@@ -350,6 +350,21 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
             provider: null,
           });
         }
+        if (w.kind !== 'WEBSITE') {
+          // An APP, mini-program or quick app is filed by its name (it has back-end domains, not a domain of its own).
+          await ctx.registry.recordApp(tx, {
+            subjectName: subject.name,
+            nature: subject.nature,
+            certificateType: subject.certificateType,
+            certificateNumber: subject.certificateNumber,
+            provinceCode: order.provinceCode,
+            subjectIcpNumber: subjectNumber,
+            kind: w.kind,
+            name: w.name,
+            icpNumber,
+            provider: null,
+          });
+        }
       }
     }
   }

@@ -16,13 +16,19 @@ export async function assignSubjectNumber(tx: Tx, subjectId: string, provinceCod
   });
   if (subject.icpNumber) return subject.icpNumber;
   // A subject filed through another provider keeps its number; its `-N` sequence continues after theirs.
-  const elsewhere = await tx.registryFiling.findMany({
-    where: { certificateType: subject.certificateType, certificateNumber: subject.certificateNumber },
-    select: { subjectIcpNumber: true, websiteIcpNumber: true },
-  });
+  // Its websites and its APPs (-2A, -3X, …) share one sequence.
+  const where = { certificateType: subject.certificateType, certificateNumber: subject.certificateNumber };
+  const [websites, apps] = await Promise.all([
+    tx.registryFiling.findMany({ where, select: { subjectIcpNumber: true, websiteIcpNumber: true } }),
+    tx.registryApp.findMany({ where, select: { subjectIcpNumber: true, icpNumber: true } }),
+  ]);
+  const elsewhere = [
+    ...websites.map((f) => ({ subjectIcpNumber: f.subjectIcpNumber, icpNumber: f.websiteIcpNumber })),
+    ...apps.map((a) => ({ subjectIcpNumber: a.subjectIcpNumber, icpNumber: a.icpNumber })),
+  ];
   if (elsewhere.length > 0) {
     const number = elsewhere[0]!.subjectIcpNumber;
-    const last = Math.max(0, ...elsewhere.map((f) => Number(/-(\d+)[A-Z]?$/.exec(f.websiteIcpNumber)?.[1] ?? 0)));
+    const last = Math.max(0, ...elsewhere.map((f) => Number(/-(\d+)[A-Z]?$/.exec(f.icpNumber)?.[1] ?? 0)));
     await tx.subject.update({ where: { id: subjectId }, data: { icpNumber: number, lastWebsiteSuffix: last } });
     return number;
   }

@@ -1,8 +1,8 @@
 import type { Prisma } from '../db/index.js';
 import type { CertificateType } from '../generated/prisma/enums.js';
-import type { NationalRegistry, RegistryRecord, Tx } from '../ports.js';
+import type { NationalRegistry, RegistryAppRecord, RegistryRecord, Tx } from '../ports.js';
 
-export type { NationalRegistry, RegistryRecord } from '../ports.js';
+export type { NationalRegistry, RegistryAppRecord, RegistryRecord } from '../ports.js';
 
 /** The embedded national registry: a table of filings approved here and filings loaded from elsewhere. */
 export class DatabaseRegistry implements NationalRegistry {
@@ -18,5 +18,14 @@ export class DatabaseRegistry implements NationalRegistry {
 
   async record(tx: Tx, filing: RegistryRecord) {
     await tx.registryFiling.upsert({ where: { domain: filing.domain }, create: filing, update: filing });
+  }
+
+  async findAppsBySubject(certificateType: CertificateType, certificateNumber: string): Promise<RegistryAppRecord[]> {
+    const rows = await this.prisma.registryApp.findMany({ where: { certificateType, certificateNumber }, orderBy: { createdAt: 'asc' } });
+    return rows.map(({ id: _id, createdAt: _at, ...r }) => ({ ...r, kind: r.kind as RegistryAppRecord['kind'] }));
+  }
+
+  async recordApp(tx: Tx, filing: RegistryAppRecord) {
+    await tx.registryApp.upsert({ where: { icpNumber: filing.icpNumber }, create: filing, update: filing });
   }
 }

@@ -325,3 +325,45 @@ describe('APP filing (APP备案)', () => {
     expect(cancelled).toMatchObject({ __typename: 'App', status: 'CANCELLED' });
   });
 });
+
+describe('APPs in the national registry', () => {
+  it('a subject filed elsewhere with only an APP: its APP name is taken, new items add to its filing, and numbers continue after its -NA', async () => {
+    const applicant = await signUp(s, '孙悦');
+    const staff = await reviewer(s);
+    const instance = await server(s, applicant.accountId);
+    const subject = individualSubject({ provinceCode: 'shandong', provinceName: '山东省', city: '青岛市', region: '370202', person: { name: '孙悦' } });
+    // The registry is external (MIIT's): its port is the fake, loaded as another provider's approval would be.
+    await s.db.prisma.$transaction((tx) =>
+      s.app.services.registry.recordApp(tx, {
+        subjectName: subject.name, nature: 'INDIVIDUAL', certificateType: 'RESIDENT_ID', certificateNumber: subject.certificateNumber,
+        provinceCode: 'shandong', subjectIcpNumber: '鲁ICP备2020007777号', kind: 'APP', name: '孙悦记账', icpNumber: '鲁ICP备2020007777号-4A', provider: '其他接入商',
+      }),
+    );
+    const check = (input: Record<string, unknown>) =>
+      s.ok(VERIFY_TYPE, { input: { provinceCode: 'shandong', nature: 'INDIVIDUAL', certificateType: 'RESIDENT_ID', certificateNumber: subject.certificateNumber, ...input } }, applicant.token);
+    const same = await check({ appName: '孙悦记账' });
+    expect(same.verifyFilingType.filingType).toBeNull();
+    expect(ruleIds(same.verifyFilingType)).toEqual(['national/app-filed-elsewhere']);
+    expect(same.verifyFilingType.violations[0].message).toContain('鲁ICP备2020007777号-4A');
+    expect((await check({ appName: '孙悦日程' })).verifyFilingType).toMatchObject({ filingType: 'ADD_WEBSITE', variant: 'ADD_WEBSITE_ELSEWHERE' });
+    expect((await check({ domain: 'sunyue-blog.cn' })).verifyFilingType).toMatchObject({ filingType: 'ADD_WEBSITE', variant: 'ADD_WEBSITE_ELSEWHERE' });
+
+    // Filing the taken name is refused as the type check refuses it; a new website continues the number.
+    const taken = await startFiling(s, applicant.token, { subject, websites: [], apps: [app({ name: '孙悦记账', serverInstanceId: instance })] });
+    expect(taken.__typename).toBe('ValidationError');
+    expect(ruleIds(taken)).toContain('national/app-filed-elsewhere');
+    // Beside a website (the domain decides the type), the APP's name is still judged against the registry.
+    const mixed = await startFiling(s, applicant.token, {
+      subject,
+      websites: [website({ name: '孙悦的读书笔记', domain: 'sunyue-blog.cn', serverInstanceId: instance, remark: '读书笔记' })],
+      apps: [app({ name: '孙悦记账', serverInstanceId: instance })],
+    });
+    expect(ruleIds(mixed)).toContain('national/app-name-taken');
+    const approved = await fileAndApprove(applicant, staff, {
+      subject,
+      websites: [website({ name: '孙悦的读书笔记', domain: 'sunyue-blog.cn', serverInstanceId: instance, remark: '读书笔记' })],
+    });
+    const [item] = (await items(applicant.token, approved.id)).websites;
+    expect(item.service.icpNumber).toBe('鲁ICP备2020007777号-5');
+  });
+});

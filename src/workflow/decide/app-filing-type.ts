@@ -21,6 +21,8 @@ export interface AppFilingTypeInput extends Omit<FilingTypeInput, 'domain'> {
 export interface AppNameFacts {
   /** The subject's item of this kind and name that is filed or in an order in progress. */
   existing: { status: string; inProgress: boolean } | null;
+  /** The national registry's filing of this kind and name for the subject, when another provider hosts it. */
+  filedElsewhere?: { icpNumber: string; provider: string | null } | null;
 }
 
 export function appFilingTypeKey(input: AppFilingTypeInput): { key: FilingTypeKey | null; refusal: FilingTypeVerdict | null } {
@@ -41,6 +43,16 @@ export function decideAppFilingType(input: AppFilingTypeInput, key: FilingTypeKe
   const violations = [...subjectVerdict.violations];
   if (app.existing?.inProgress) {
     violations.push(national('appName', 'app-order-in-progress', '该APP存在进行中的订单', 'This APP has an order in progress', APP_SOURCE.seed003));
+  } else if (app.filedElsewhere && app.existing?.status !== 'FILED') {
+    violations.push(
+      national(
+        'appName',
+        'app-filed-elsewhere',
+        `该APP已备案（${app.filedElsewhere.icpNumber}，接入商：${app.filedElsewhere.provider ?? '无'}）；同一主体下APP名称不可重复，APP的接入备案请在原接入商办理变更或注销后再提交`,
+        `This APP is filed already (${app.filedElsewhere.icpNumber}) through another provider; APP names are unique within a subject, and moving an APP filing here is not offered`,
+        APP_SOURCE.seed003,
+      ),
+    );
   } else if (app.existing?.status === 'FILED') {
     violations.push(
       national('appName', 'app-already-filed', '该主体下已有同名APP备案（同一主体下APP名称不可重复），如需修改请办理变更备案', 'The subject already has a filed APP of this name; use a change filing', APP_SOURCE.seed003),

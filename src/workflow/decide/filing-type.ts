@@ -6,7 +6,7 @@
  */
 import type { Violation } from '../../domain/violation.js';
 import type { CertificateType, FilingType, FilingVariant, SubjectNature } from '../../generated/prisma/enums.js';
-import type { RegistryRecord } from '../../ports.js';
+import type { RegistryAppRecord, RegistryRecord } from '../../ports.js';
 import { getProvince } from '../../../provinces/index.js';
 import { normaliseCertificateNumber, parseDomain, validateCertificateNumber, validateCertificateTypeForNature } from '../../validation/index.js';
 import { national } from '../violations.js';
@@ -56,6 +56,8 @@ export interface FilingTypeFacts {
   filedDomain: RegistryRecord | null;
   /** The subject's national filings, oldest first. */
   subjectFilings: RegistryRecord[];
+  /** The subject's national APP, mini-program and quick-app filings, oldest first. */
+  subjectAppFilings?: RegistryAppRecord[];
 }
 
 /** Step one, before anything is loaded: the province, the certificate and the domain are well formed. */
@@ -109,7 +111,8 @@ export function decideFilingType(input: FilingTypeInput, key: FilingTypeKey, fac
   if (localDomain && !sameSubject(localDomain.subject)) {
     violations.push(national('domain', 'domain-used-by-other-subject', '该域名已被其他主体使用', 'This domain belongs to another subject on this platform', SEED));
   }
-  const filedProvince = subjectFilings[0]?.provinceCode ?? (subject?.status === 'FILED' ? subject.provinceCode : null);
+  const apps = facts.subjectAppFilings ?? [];
+  const filedProvince = subjectFilings[0]?.provinceCode ?? apps[0]?.provinceCode ?? (subject?.status === 'FILED' ? subject.provinceCode : null);
   if (filedProvince && filedProvince !== input.provinceCode) {
     violations.push(
       national('provinceCode', 'access-data-mismatch', '所填地域与原备案信息不一致', `The subject is filed in ${filedProvince}; the entered data must match the original filing`, SEED),
@@ -126,7 +129,8 @@ export function decideFilingType(input: FilingTypeInput, key: FilingTypeKey, fac
     }
     return { ...base, filingType: 'ACCESS', variant: filedHere ? 'ACCESS_CONTINUED' : 'ACCESS_NEW', registryRecord: filedDomain };
   }
-  if (filedHere || subjectFilings.length > 0) {
+  // A subject filed elsewhere, with websites or only with APPs, adds to its filing (新增).
+  if (filedHere || subjectFilings.length > 0 || apps.length > 0) {
     return { ...base, filingType: 'ADD_WEBSITE', variant: filedHere ? 'ADD_WEBSITE_HERE' : 'ADD_WEBSITE_ELSEWHERE', registryRecord: subjectFilings[0] ?? null };
   }
   return { ...base, filingType: 'FIRST', variant: null, registryRecord: null };
