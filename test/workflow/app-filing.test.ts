@@ -365,5 +365,14 @@ describe('APPs in the national registry', () => {
     });
     const [item] = (await items(applicant.token, approved.id)).websites;
     expect(item.service.icpNumber).toBe('鲁ICP备2020007777号-5');
+
+    // An APP approved here goes to the registry under its own number, beside the one filed elsewhere.
+    const second = await fileAndApprove(applicant, staff, { subject, apps: [app({ name: '孙悦日程', serverInstanceId: instance, domains: ['api.sunyue-blog.cn'] })] });
+    expect((await items(applicant.token, second.id)).websites[0].service.icpNumber).toBe('鲁ICP备2020007777号-6A');
+    const national = await s.app.services.registry.findAppsBySubject('RESIDENT_ID', subject.certificateNumber);
+    expect(national.map((a) => [a.name, a.icpNumber, a.provider])).toEqual([
+      ['孙悦记账', '鲁ICP备2020007777号-4A', '其他接入商'],
+      ['孙悦日程', '鲁ICP备2020007777号-6A', null],
+    ]);
   });
 });
