@@ -37,14 +37,18 @@ export interface SmsGateway {
 
 // ───────────── National registry ─────────────
 
-/** A filing as the national registry (MIIT's 备案系统) knows it. */
-export interface RegistryRecord {
+/** The subject of a national filing, as every record of the registry names it. */
+export interface RegistrySubject {
   subjectName: string;
   nature: SubjectNature;
   certificateType: CertificateType;
   certificateNumber: string;
   provinceCode: string;
   subjectIcpNumber: string;
+}
+
+/** A filing as the national registry (MIIT's 备案系统) knows it. */
+export interface RegistryRecord extends RegistrySubject {
   domain: string;
   websiteName: string;
   websiteIcpNumber: string;
@@ -53,13 +57,7 @@ export interface RegistryRecord {
 }
 
 /** An APP, mini-program or quick-app filing as the national registry knows it. */
-export interface RegistryAppRecord {
-  subjectName: string;
-  nature: SubjectNature;
-  certificateType: CertificateType;
-  certificateNumber: string;
-  provinceCode: string;
-  subjectIcpNumber: string;
+export interface RegistryAppRecord extends RegistrySubject {
   kind: Exclude<ServiceKind, 'WEBSITE'>;
   name: string;
   /** e.g. 鄂ICP备2026000001号-2A. */

@@ -35,9 +35,6 @@ export async function detectAppFilingType(ctx: Pick<Context, 'db' | 'registry' |
       subjectFilings,
       subjectAppFilings,
     },
-    {
-      existing: existing ? { status: existing.status, inProgress: existing.orders.length > 0 } : null,
-      filedElsewhere: subjectAppFilings.find((a) => a.kind === input.serviceKind && a.name === input.appName.trim() && a.provider !== null) ?? null,
-    },
+    { existing: existing ? { status: existing.status, inProgress: existing.orders.length > 0 } : null },
   );
 }

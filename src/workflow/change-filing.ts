@@ -15,7 +15,7 @@ import type { OrderWebsiteAction } from '../generated/prisma/enums.js';
 import { actorOf, appendEvent, callerOf, inTransaction, type Tx } from './engine.js';
 import { orderNumber } from './drafts.js';
 import type { SubjectData, WebsiteData } from './filing-data.js';
-import { EDITABLE, IN_PROGRESS } from './transitions.js';
+import { IN_PROGRESS } from './transitions.js';
 import { decideEdit } from './decide/order.js';
 import {
   decideChange,
@@ -144,23 +144,13 @@ export async function startChangeFiling(ctx: Context, input: StartChangeInput) {
 export async function updateChangeFiling(ctx: Context, orderId: string, expectedVersion: number, input: ChangeInput) {
   const caller = { ...callerOf(ctx), role: 'APPLICANT' } as const;
   const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
-  let plan: ChangePlan | null = null;
-  let violations: Violation[] = [];
-  if (order && order.ownerId === caller.accountId && EDITABLE.includes(order.status) && order.version === expectedVersion) {
-    if (order.filingType !== 'CHANGE') {
-      violations = [national('orderId', 'update-filing-type', '只有变更备案可以这样修改', 'Only a change filing can be edited this way')];
-    } else {
-      try {
-        plan = await planChange(ctx, await ownSubject(ctx, order.subjectId), input, { orderId, stage: 'save' });
-      } catch (e) {
-        if (!(e instanceof ValidationFailed)) throw e;
-        violations = e.violations;
-      }
-    }
-  }
-  decideEdit({ order, caller, expectedVersion, violations: () => violations });
+  // Existence, editable status and version answer before the proposal's facts are loaded.
+  decideEdit({ order, caller, expectedVersion, violations: () => [] });
   const found = order!;
-  const decided = plan!;
+  if (found.filingType !== 'CHANGE') {
+    throw new ValidationFailed([national('orderId', 'update-filing-type', '只有变更备案可以这样修改', 'Only a change filing can be edited this way')]);
+  }
+  const decided = await planChange(ctx, await ownSubject(ctx, found.subjectId), input, { orderId, stage: 'save' });
   return inTransaction(ctx, async (tx) => {
     const bumped = await tx.order.updateMany({
       where: { id: orderId, version: expectedVersion, status: found.status },

@@ -10,7 +10,7 @@ export { personRow, subjectRow, toSubjectData, toWebsiteData, STORED_WEBSITE } f
 import { detectFilingType } from './filing-type.js';
 import { isAppItem } from './filing-data.js';
 import { appItemCreate } from './app-store.js';
-import { EDITABLE, IN_PROGRESS } from './transitions.js';
+import { IN_PROGRESS } from './transitions.js';
 import { decideEdit } from './decide/order.js';
 import { uniqueViolationModel } from '../db/errors.js';
 import type { Violation } from '../domain/violation.js';
@@ -285,29 +285,26 @@ export async function loadFilingData(ctx: Context, orderId: string) {
 export async function updateFiling(ctx: Context, orderId: string, expectedVersion: number, input: StartFilingInput) {
   const caller = { ...callerOf(ctx), role: 'APPLICANT' } as const;
   const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
-  let violations: Violation[] = [];
-  if (order && order.ownerId === caller.accountId && EDITABLE.includes(order.status) && order.version === expectedVersion) {
-    if (!NEW_WEBSITE_FILINGS.includes(order.filingType)) {
-      violations = [
-        national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),
-      ];
-    } else {
-      const current = await loadFilingData(ctx, orderId);
-      violations = await validateFiling(ctx, {
-        filingType: order.filingType as FilingType,
-        variant: order.variant,
+  // Existence, editable status and version answer before the data's facts are loaded.
+  decideEdit({ order, caller, expectedVersion, violations: () => [] });
+  const found = order!;
+  const current = NEW_WEBSITE_FILINGS.includes(found.filingType) ? await loadFilingData(ctx, orderId) : null;
+  const violations: Violation[] = current
+    ? await validateFiling(ctx, {
+        filingType: found.filingType as FilingType,
+        variant: found.variant,
         subject: input.subject,
         websites: input.websites,
-        subjectId: order.subjectId,
+        subjectId: found.subjectId,
         orderId,
         previousDomains: current.websites.flatMap((w) => w.domains),
         heldWebsiteIds: current.order.websites.map((l) => l.websiteId),
         registryRecord: null,
-      });
-    }
-  }
+      })
+    : [
+        national('orderId', 'update-filing-type', '此类订单不能用 updateFiling 修改（变更备案请使用 updateChangeFiling）', 'updateFiling edits new-website filings only; edit a change filing with updateChangeFiling'),
+      ];
   decideEdit({ order, caller, expectedVersion, violations: () => violations });
-  const found = order!;
   return inTransaction(ctx, async (tx) => {
     const bumped = await tx.order.updateMany({
       where: { id: orderId, version: expectedVersion, status: found.status },

@@ -12,8 +12,8 @@ import { assignServiceNumber, assignSubjectNumber, keepServiceNumber } from './n
 import { issueSmsCodes, sendAll, type SmsMessage } from './sms.js';
 import { validateFiling } from './validate.js';
 import { decideSubmit, decideSubmitToMiit } from './decide/order.js';
-import { isAllowed } from './transitions.js';
 import { notifyApplicant } from '../sms/notices.js';
+import type { RegistrySubject } from '../ports.js';
 
 export { ORDER_VALIDITY_DAYS } from './decide/order.js';
 import { ORDER_VALIDITY_DAYS } from './decide/order.js';
@@ -45,9 +45,11 @@ export async function submitOrder(ctx: Context, orderId: string, expectedVersion
   // Only the applicant who owns an order submits it.
   const caller = { ...callerOf(ctx), role: 'APPLICANT' } as const;
   const order = await ctx.db.prisma.order.findUnique({ where: { id: orderId } });
-  const loadable = order && order.ownerId === caller.accountId && isAllowed('submit', order.status, 'PENDING_INITIAL_REVIEW') && order.version === expectedVersion;
-  const violations = loadable ? await submissionViolations(ctx, order) : [];
-  const decision = decideSubmit({ order, caller, expectedVersion, now: ctx.clock.now(), violations: () => violations });
+  const now = ctx.clock.now();
+  // Existence, transition and version answer before the data's facts are loaded.
+  decideSubmit({ order, caller, expectedVersion, now, violations: () => [] });
+  const violations = await submissionViolations(ctx, order!);
+  const decision = decideSubmit({ order, caller, expectedVersion, now, violations: () => violations });
   return inTransaction(ctx, async (tx) => {
     await commitTransition(tx, orderId, decision, {
       actor: actorOf(ctx),
@@ -325,6 +327,14 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
       if (subject.status !== 'FILED') {
         await tx.subject.update({ where: { id: subject.id }, data: { status: 'FILED', filedAt: now } });
       }
+      const registrySubject: RegistrySubject = {
+        subjectName: subject.name,
+        nature: subject.nature,
+        certificateType: subject.certificateType,
+        certificateNumber: subject.certificateNumber,
+        provinceCode: order.provinceCode,
+        subjectIcpNumber: subjectNumber,
+      };
       for (const link of order.websites) {
         const w = link.website;
         // An access filing moves a website that already has its number (接入备案): keep it.
@@ -338,12 +348,7 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
         await ctx.hosting.bind(tx, w.id, now);
         for (const d of w.domains) {
           await ctx.registry.record(tx, {
-            subjectName: subject.name,
-            nature: subject.nature,
-            certificateType: subject.certificateType,
-            certificateNumber: subject.certificateNumber,
-            provinceCode: order.provinceCode,
-            subjectIcpNumber: subjectNumber,
+            ...registrySubject,
             domain: d.name,
             websiteName: w.name,
             websiteIcpNumber: icpNumber,
@@ -353,12 +358,7 @@ async function applyApproval(ctx: Context, tx: Tx, order: FullOrder, now: Date) 
         if (w.kind !== 'WEBSITE') {
           // An APP, mini-program or quick app is filed by its name (it has back-end domains, not a domain of its own).
           await ctx.registry.recordApp(tx, {
-            subjectName: subject.name,
-            nature: subject.nature,
-            certificateType: subject.certificateType,
-            certificateNumber: subject.certificateNumber,
-            provinceCode: order.provinceCode,
-            subjectIcpNumber: subjectNumber,
+            ...registrySubject,
             kind: w.kind,
             name: w.name,
             icpNumber,

@@ -5,12 +5,10 @@
  * 新增互联网信息服务 for any kind of item); already filed → refused, to be changed or cancelled with a
  * change or cancel filing; in an order in progress → refused. Pure.
  */
-import type { Violation } from '../../domain/violation.js';
 import type { ServiceKind } from '../../generated/prisma/enums.js';
-import { getProvince } from '../../../provinces/index.js';
-import { APP_SOURCE, normaliseCertificateNumber, validateCertificateNumber, validateCertificateTypeForNature } from '../../validation/index.js';
+import { APP_SOURCE, normaliseCertificateNumber } from '../../validation/index.js';
 import { national } from '../violations.js';
-import { decideFilingType, type FilingTypeFacts, type FilingTypeInput, type FilingTypeKey, type FilingTypeVerdict } from './filing-type.js';
+import { decideFilingType, refuse, subjectEntryViolations, type FilingTypeFacts, type FilingTypeInput, type FilingTypeKey, type FilingTypeVerdict } from './filing-type.js';
 
 export interface AppFilingTypeInput extends Omit<FilingTypeInput, 'domain'> {
   appName: string;
@@ -21,17 +19,12 @@ export interface AppFilingTypeInput extends Omit<FilingTypeInput, 'domain'> {
 export interface AppNameFacts {
   /** The subject's item of this kind and name that is filed or in an order in progress. */
   existing: { status: string; inProgress: boolean } | null;
-  /** The national registry's filing of this kind and name for the subject, when another provider hosts it. */
-  filedElsewhere?: { icpNumber: string; provider: string | null } | null;
 }
 
 export function appFilingTypeKey(input: AppFilingTypeInput): { key: FilingTypeKey | null; refusal: FilingTypeVerdict | null } {
-  const violations: Violation[] = [];
-  if (!getProvince(input.provinceCode)) violations.push(national('provinceCode', 'province-unknown', '未知的省份', `Unknown province ${input.provinceCode}`));
-  violations.push(...validateCertificateTypeForNature(input.nature, input.certificateType, 'certificateType'));
-  violations.push(...validateCertificateNumber(input.certificateType, input.certificateNumber, 'certificateNumber'));
+  const violations = subjectEntryViolations(input);
   if (!input.appName.trim()) violations.push(national('appName', 'app-name-required', '请填写APP名称', 'The APP name is required', APP_SOURCE.seed003));
-  if (violations.length) return { key: null, refusal: { filingType: null, variant: null, domain: null, subjectId: null, registryRecord: null, violations } };
+  if (violations.length) return { key: null, refusal: refuse(null, violations) };
   return {
     key: { domain: '', certificateType: input.certificateType, certificateNumber: normaliseCertificateNumber(input.certificateType, input.certificateNumber) },
     refusal: null,
@@ -41,15 +34,17 @@ export function appFilingTypeKey(input: AppFilingTypeInput): { key: FilingTypeKe
 export function decideAppFilingType(input: AppFilingTypeInput, key: FilingTypeKey, facts: Omit<FilingTypeFacts, 'localDomain' | 'filedDomain'>, app: AppNameFacts): FilingTypeVerdict {
   const subjectVerdict = decideFilingType({ ...input, domain: '' }, key, { ...facts, localDomain: null, filedDomain: null });
   const violations = [...subjectVerdict.violations];
+  // The same kind and name among the subject's national filings that another provider hosts.
+  const filedElsewhere = (facts.subjectAppFilings ?? []).find((a) => a.kind === input.serviceKind && a.name === input.appName.trim() && a.provider !== null);
   if (app.existing?.inProgress) {
     violations.push(national('appName', 'app-order-in-progress', '该APP存在进行中的订单', 'This APP has an order in progress', APP_SOURCE.seed003));
-  } else if (app.filedElsewhere && app.existing?.status !== 'FILED') {
+  } else if (filedElsewhere && app.existing?.status !== 'FILED') {
     violations.push(
       national(
         'appName',
         'app-filed-elsewhere',
-        `该APP已备案（${app.filedElsewhere.icpNumber}，接入商：${app.filedElsewhere.provider ?? '无'}）；同一主体下APP名称不可重复，APP的接入备案请在原接入商办理变更或注销后再提交`,
-        `This APP is filed already (${app.filedElsewhere.icpNumber}) through another provider; APP names are unique within a subject, and moving an APP filing here is not offered`,
+        `该APP已备案（${filedElsewhere.icpNumber}，接入商：${filedElsewhere.provider}）；同一主体下APP名称不可重复，APP的接入备案请在原接入商办理变更或注销后再提交`,
+        `This APP is filed already (${filedElsewhere.icpNumber}) through another provider; APP names are unique within a subject, and moving an APP filing here is not offered`,
         APP_SOURCE.seed003,
       ),
     );
@@ -58,6 +53,6 @@ export function decideAppFilingType(input: AppFilingTypeInput, key: FilingTypeKe
       national('appName', 'app-already-filed', '该主体下已有同名APP备案（同一主体下APP名称不可重复），如需修改请办理变更备案', 'The subject already has a filed APP of this name; use a change filing', APP_SOURCE.seed003),
     );
   }
-  if (violations.length) return { filingType: null, variant: null, domain: null, subjectId: null, registryRecord: null, violations };
+  if (violations.length) return refuse(null, violations);
   return { ...subjectVerdict, domain: null };
 }

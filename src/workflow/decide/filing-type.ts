@@ -60,14 +60,20 @@ export interface FilingTypeFacts {
   subjectAppFilings?: RegistryAppRecord[];
 }
 
-/** Step one, before anything is loaded: the province, the certificate and the domain are well formed. */
-export function filingTypeKey(input: FilingTypeInput): { key: FilingTypeKey | null; refusal: FilingTypeVerdict | null } {
+/** The subject part of an entry (province, nature and certificate), checked before anything is loaded. */
+export function subjectEntryViolations(input: Omit<FilingTypeInput, 'domain'>): Violation[] {
   const violations: Violation[] = [];
   if (!getProvince(input.provinceCode)) {
     violations.push(national('provinceCode', 'province-unknown', '未知的省份', `Unknown province ${input.provinceCode}`));
   }
   violations.push(...validateCertificateTypeForNature(input.nature, input.certificateType, 'certificateType'));
   violations.push(...validateCertificateNumber(input.certificateType, input.certificateNumber, 'certificateNumber'));
+  return violations;
+}
+
+/** Step one, before anything is loaded: the province, the certificate and the domain are well formed. */
+export function filingTypeKey(input: FilingTypeInput): { key: FilingTypeKey | null; refusal: FilingTypeVerdict | null } {
+  const violations = subjectEntryViolations(input);
   const parsed = parseDomain(input.domain);
   if (!parsed.ok) violations.push(...parsed.violations.map((v) => ({ ...v, field: 'domain' })));
   if (violations.length) return { key: null, refusal: refuse(parsed.ok ? parsed.domain : null, violations) };
@@ -77,7 +83,8 @@ export function filingTypeKey(input: FilingTypeInput): { key: FilingTypeKey | nu
   };
 }
 
-function refuse(domain: string | null, violations: Violation[]): FilingTypeVerdict {
+/** A verdict that refuses the entry with its reasons. */
+export function refuse(domain: string | null, violations: Violation[]): FilingTypeVerdict {
   return { filingType: null, variant: null, domain, subjectId: null, registryRecord: null, violations };
 }
 
