@@ -6,7 +6,8 @@
  *   npx tsx bench/ab-cpu.ts                       # one variant, the code as it is
  *   AB_VARIANTS='[{"name":"semi32","execArgv":["--max-semi-space-size=32"]},{"name":"plain"}]' npx tsx bench/ab-cpu.ts
  *
- * A variant has a name and optionally `execArgv` (Node flags) and `env`.
+ * A variant has a name and optionally `execArgv` (Node flags) and `env`. `AB_CASES=list` (or `detail`)
+ * measures one case only, e.g. under `--cpu-prof`.
  */
 import { spawnSync } from 'node:child_process';
 import { buildApp } from '../src/app.js';
@@ -56,12 +57,16 @@ async function child(): Promise<void> {
     const used = process.cpuUsage(cpu);
     return { cpuMs: (used.user + used.system) / 1000 / REQUESTS, wallMs: (performance.now() - t) / REQUESTS };
   };
-  const list = await measure(() => one(REVIEW_QUEUE, { first: QUEUE_SIZE }, data.reviewerToken));
-  const detail = await measure(() => one(ORDER_DETAIL, { id: data.detailOrderId }, data.applicantToken));
+  const cases = (process.env.AB_CASES ?? 'list,detail').split(',');
+  const skipped = { cpuMs: null, wallMs: null };
+  const list = cases.includes('list') ? await measure(() => one(REVIEW_QUEUE, { first: QUEUE_SIZE }, data.reviewerToken)) : skipped;
+  const detail = cases.includes('detail') ? await measure(() => one(ORDER_DETAIL, { id: data.detailOrderId }, data.applicantToken)) : skipped;
   await app.stop();
   await db.close();
   process.stdout.write(JSON.stringify({ list, detail }));
 }
+
+const ms = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 
 async function parent(): Promise<void> {
   const variants = JSON.parse(process.env.AB_VARIANTS ?? '[{"name":"as is"}]') as Variant[];
@@ -71,7 +76,7 @@ async function parent(): Promise<void> {
     const db = await openDatabase({ kind: 'postgres', url: scratch.url });
     const data = await seedBenchData(db.prisma, 0);
     await db.close();
-    const results: Record<string, { list: number[]; detail: number[] }> = {};
+    const results: Record<string, { list: (number | null)[]; detail: (number | null)[] }> = {};
     for (let round = 0; round < ROUNDS; round++) {
       const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
       for (const v of order) {
@@ -81,14 +86,14 @@ async function parent(): Promise<void> {
           env: { ...process.env, NODE_ENV: 'production', ...v.env, AB_CHILD: '1', AB_DATABASE_URL: scratch.url, AB_DATA: JSON.stringify(data) },
         });
         if (r.status !== 0) throw new Error(`variant ${v.name} failed`);
-        const out = JSON.parse(r.stdout) as { list: { cpuMs: number }; detail: { cpuMs: number } };
+        const out = JSON.parse(r.stdout) as { list: { cpuMs: number | null }; detail: { cpuMs: number | null } };
         const slot = (results[v.name] ??= { list: [], detail: [] });
         slot.list.push(out.list.cpuMs);
         slot.detail.push(out.detail.cpuMs);
-        console.log(`round ${round + 1} ${v.name}: list ${out.list.cpuMs.toFixed(2)} ms CPU/req, detail ${out.detail.cpuMs.toFixed(2)} ms CPU/req`);
+        console.log(`round ${round + 1} ${v.name}: list ${ms(out.list.cpuMs)} ms CPU/req, detail ${ms(out.detail.cpuMs)} ms CPU/req`);
       }
     }
-    const fmt = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');
+    const fmt = (xs: (number | null)[]) => xs.map(ms).join(', ');
     for (const [name, r] of Object.entries(results)) console.log(`${name}: list [${fmt(r.list)}], detail [${fmt(r.detail)}]`);
   } finally {
     await scratch.drop();
