@@ -121,11 +121,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   const sweeper = new Sweeper(services);
   if (options.timers !== false) sweeper.start(config.sweepIntervalMs);
-  const security = hardening(config, services, logger);
+  const served = config.env === 'production' ? productionSchema(schema) : schema;
+  const security = hardening(config, services, logger, served);
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     // Production serves the schema without its development-only fields (src/schema/development.ts).
-    schema: config.env === 'production' ? productionSchema(schema) : schema,
+    schema: served,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

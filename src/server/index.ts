@@ -1,5 +1,6 @@
 import type { RequestListener, Server } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { GraphQLSchema } from 'graphql';
 import { maskError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Services } from '../context.js';
@@ -37,7 +38,7 @@ export interface Hardening {
  * limits, rate limits, CSRF prevention, introspection switch, masked errors, body limits, the
  * request log and metrics, and the WebSocket guard.
  */
-export function hardening(config: Config, services: Services, logger: Logger): Hardening {
+export function hardening(config: Config, services: Services, logger: Logger, schema: GraphQLSchema): Hardening {
   const metrics = new Metrics(config, services);
   const log = new RequestLog(logger, config.trustProxy);
   const store: CounterStore | null =
@@ -51,7 +52,7 @@ export function hardening(config: Config, services: Services, logger: Logger): H
   const plugins: Plugin[] = [
     // Observers first: they see every operation, including the ones refused below.
     log.plugin(),
-    ...metrics.plugins(),
+    ...metrics.plugins(schema),
     useRequestErrorCodes(),
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
     useOperationLimits(),

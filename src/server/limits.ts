@@ -80,7 +80,16 @@ function badValue(value: unknown, depth: number): string | null {
   return null;
 }
 
+/** Verdicts by document: yoga's parser cache hands the same document object to repeated operations. */
+const literalVerdicts = new WeakMap<DocumentNode, string | null>();
+
 function badLiteral(document: DocumentNode): string | null {
+  let verdict = literalVerdicts.get(document);
+  if (verdict === undefined) literalVerdicts.set(document, (verdict = scanLiterals(document)));
+  return verdict;
+}
+
+function scanLiterals(document: DocumentNode): string | null {
   let bad: string | null = null;
   visit(document, {
     StringValue(node) {

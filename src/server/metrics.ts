@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { ExecutionResult } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { Config } from '../config.js';
@@ -71,7 +71,7 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  plugins(): Plugin[] {
+  plugins(schema: GraphQLSchema): Plugin[] {
     const countErrors = (result: ExecutionResult) => {
       for (const e of result.errors ?? []) {
         const code = String(e.extensions?.code ?? '');
@@ -83,6 +83,12 @@ export class Metrics {
         registry: this.registry,
         endpoint: false,
         labels: { operationName: false, url: false, path: false },
+        metrics: {
+          // The duration histogram answers the same questions; a summary computes quantiles on every observation.
+          graphql_envelop_request_time_summary: false,
+          // Walks every operation with type information: worth it only while the schema deprecates something.
+          graphql_envelop_deprecated_field: deprecates(schema),
+        },
       }),
       {
         onExecute: ({ args }) => {
@@ -120,4 +126,19 @@ export class Metrics {
     const given = Buffer.from(authorization ?? '');
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
+}
+
+/** Whether the schema deprecates a field, an argument, an input field or an enum value. */
+export function deprecates(schema: GraphQLSchema): boolean {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const f of Object.values(type.getFields())) if (f.deprecationReason != null || f.args.some((a) => a.deprecationReason != null)) return true;
+    } else if (isInputObjectType(type)) {
+      for (const f of Object.values(type.getFields())) if (f.deprecationReason != null) return true;
+    } else if (isEnumType(type)) {
+      if (type.getValues().some((v) => v.deprecationReason != null)) return true;
+    }
+  }
+  return false;
 }

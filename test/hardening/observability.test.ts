@@ -1,6 +1,9 @@
 /** Structured logs (request ids, no personal data in clear) and Prometheus metrics. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from 'graphql';
+import { schema } from '../../src/schema/index.js';
 import { scrub } from '../../src/server/logging.js';
+import { deprecates } from '../../src/server/metrics.js';
 import { individualSubject, reviewer, server, signUp, website } from '../support/fixtures.js';
 import { startServer, type HardenedServer } from './support/server.js';
 import { until } from '../support/live.js';
@@ -100,6 +103,17 @@ describe('metrics', () => {
     expect(text).toMatch(/icp_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} [1-9]/);
     expect(text).not.toContain('Leak_7f3a9');
     expect(text).toMatch(/process_resident_memory_bytes/);
+  });
+
+  it('counts deprecated fields only while the schema deprecates something', async () => {
+    // This schema deprecates nothing, so the counter (a typed walk of every operation) is left out.
+    expect(deprecates(schema)).toBe(false);
+    expect((await metrics()).text).not.toContain('graphql_envelop_deprecated_field');
+    const sdl = (directive: string) => buildSchema(`type Query { a: Int ${directive} b(x: Int ${directive}): Int } enum E { ONE ${directive} TWO } input I { f: Int ${directive} }`);
+    expect(deprecates(sdl(''))).toBe(false);
+    for (const where of ['type Query { a: Int @deprecated }', 'type Query { a(x: Int @deprecated): Int }', 'type Query { a: E } enum E { ONE @deprecated TWO }', 'type Query { a(i: I): Int } input I { f: Int @deprecated }']) {
+      expect(deprecates(buildSchema(where)), where).toBe(true);
+    }
   });
 
   it('reports open subscriptions and WebSocket connections', async () => {
