@@ -225,12 +225,43 @@ function castFor(f: DmmfField): string {
   }
 }
 
+/**
+ * A filter value's place: statements are compiled once per shape of arguments (`compileFind`), and
+ * the values of `where` are bound each time the statement runs.
+ */
+class Slot {
+  constructor(readonly index: number) {}
+  toJSON(): string {
+    return '?';
+  }
+}
+
+/** A filter value as the driver takes it. */
+function bindable(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'bigint') return v.toString();
+  return v;
+}
+
+const isFilterValue = (v: unknown) => v instanceof Date || ['string', 'number', 'boolean', 'bigint'].includes(typeof v);
+
 function param(f: DmmfField, v: unknown, params: Params): string {
-  if (v instanceof Date) params.push(v.toISOString());
-  else if (typeof v === 'bigint') params.push(v.toString());
-  else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') params.push(v);
-  else throw new Unsupported('filter value');
+  if (!(v instanceof Slot)) throw new Unsupported('filter value');
+  params.push(v);
   return `$${params.length}${castFor(f)}`;
+}
+
+/** `where` with every filter value replaced by its slot (the values go to `values`, in order). */
+function slotted(where: unknown, values: unknown[]): unknown {
+  if (isFilterValue(where)) {
+    values.push(where);
+    return new Slot(values.length - 1);
+  }
+  if (Array.isArray(where)) return where.map((w) => slotted(w, values));
+  if (where === null || typeof where !== 'object') return where;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(where)) out[k] = slotted(v, values);
+  return out;
 }
 
 const OPERATORS: Record<string, string> = { equals: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
@@ -249,7 +280,7 @@ function whereClause(model: string, alias: string, where: Record<string, unknown
     const col = `${alias}.${q(name)}`;
     if (cond === null) {
       parts.push(`${col} IS NULL`);
-    } else if (typeof cond !== 'object' || cond instanceof Date) {
+    } else if (typeof cond !== 'object' || cond instanceof Slot) {
       parts.push(`${col} = ${param(f, cond, params)}`);
     } else {
       for (const [op, v] of Object.entries(cond as Record<string, unknown>)) {
@@ -262,7 +293,7 @@ function whereClause(model: string, alias: string, where: Record<string, unknown
           }
           const elems = v.map((x) => param(f, x, params));
           parts.push(`${col} IN (${elems.join(', ')})`);
-        } else if (op === 'not' && f.isRequired && v !== null && (typeof v !== 'object' || v instanceof Date)) {
+        } else if (op === 'not' && f.isRequired && v instanceof Slot) {
           // On a required column `not` is plain inequality (on a nullable one Prisma's NULL handling differs: not covered).
           parts.push(`${col} <> ${param(f, v, params)}`);
         } else if (OPERATORS[op]) {
@@ -297,11 +328,42 @@ export interface FindOptions {
   extras?: Record<string, ExtraRow>;
 }
 
+/** Compiled statements by model, options and shape of arguments; at most this many, oldest dropped first. */
+const compiled = new Map<string, CompiledFind | null>();
+const MAX_SHAPES = 500;
+const extraIds = new WeakMap<ExtraRow, number>();
+let extraCount = 0;
+
+function extraKey(extras: Record<string, ExtraRow> | undefined): string {
+  return Object.entries(extras ?? {})
+    .map(([name, e]) => {
+      let id = extraIds.get(e);
+      if (id === undefined) extraIds.set(e, (id = ++extraCount));
+      return `${name}#${id}`;
+    })
+    .join(',');
+}
+
 /**
  * One statement for `prisma[model].findMany(args)` (or `findUnique` with `take: 1`), or null when
- * the arguments are outside the covered subset.
+ * the arguments are outside the covered subset. Compiled once per shape of arguments (everything
+ * but the values in `where`), then bound to this call's values.
  */
 export function compileFind(model: string, args: Record<string, unknown>, options: FindOptions = {}): CompiledFind | null {
+  const values: unknown[] = [];
+  const shaped = 'where' in args ? { ...args, where: slotted(args.where, values) } : args;
+  const key = `${model}|${options.total ? 1 : 0}|${extraKey(options.extras)}|${JSON.stringify(shaped, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+  let entry = compiled.get(key);
+  if (entry === undefined) {
+    entry = compileShape(model, shaped, options);
+    if (compiled.size >= MAX_SHAPES) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, entry);
+  }
+  if (!entry) return null;
+  return { ...entry, params: entry.params.map((p) => (p instanceof Slot ? bindable(values[p.index]) : p)) };
+}
+
+function compileShape(model: string, args: Record<string, unknown>, options: FindOptions): CompiledFind | null {
   try {
     for (const k of Object.keys(args)) if (!['select', 'include', 'where', 'orderBy', 'take', 'skip'].includes(k)) throw new Unsupported(`argument ${k}`);
     const params: Params = [];

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../src/seed/demo.js';
+import { compileFind } from '../../src/read-models/compile.js';
 import { startTestServer, type TestServer } from '../support/harness.js';
 import { ORDER_DETAIL, REVIEW_QUEUE } from '../support/operations.js';
 
@@ -192,5 +193,32 @@ describe('read models return what the general path returns', () => {
     expect(list.fast.data.orders.edges.length).toBeGreaterThan(0);
     // Audit entries and latestEvent's actors come on top on both paths; the relations do only on the general one.
     expect(list.statements).toBeLessThan(list.generalStatements);
+  });
+});
+
+describe('read-model statements are compiled once per shape of arguments', () => {
+  it('binds each call’s filter values to the statement of its shape', () => {
+    const a = compileFind('Order', { where: { id: 'a', status: { in: ['DRAFT', 'APPROVED'] } }, take: 1 })!;
+    const b = compileFind('Order', { where: { id: 'b', status: { in: ['SUBMITTED_TO_MIIT', 'DRAFT'] } }, take: 1 })!;
+    expect(b.sql).toBe(a.sql);
+    expect(a.params).toEqual(['a', 'DRAFT', 'APPROVED', 1]);
+    expect(b.params).toEqual(['b', 'SUBMITTED_TO_MIIT', 'DRAFT', 1]);
+    const when = new Date('2026-01-02T03:04:05.678Z');
+    expect(compileFind('Order', { where: { submittedAt: { gte: when } } })!.params).toEqual(['2026-01-02T03:04:05.678Z']);
+  });
+
+  it('gives a different shape its own statement', () => {
+    const value = compileFind('Order', { where: { assigneeId: 'x' } })!;
+    const none = compileFind('Order', { where: { assigneeId: null } })!;
+    const two = compileFind('Order', { where: { status: { in: ['DRAFT', 'APPROVED'] } } })!;
+    const empty = compileFind('Order', { where: { status: { in: [] } } })!;
+    expect(value.sql).toContain('"assigneeId" = $1');
+    expect(none.sql).toContain('"assigneeId" IS NULL');
+    expect(none.params).toEqual([]);
+    expect(two.sql).toContain('IN ($1');
+    expect(empty.sql).toContain('FALSE');
+    // Outside the covered subset, every time.
+    expect(compileFind('Order', { where: { OR: [{ id: 'a' }] } })).toBeNull();
+    expect(compileFind('Order', { where: { OR: [{ id: 'b' }] } })).toBeNull();
   });
 });
