@@ -17,7 +17,7 @@ export function startApi(name: string, env: Record<string, string>): Promise<Ser
   return launch(
     name,
     BUILT_SERVER,
-    { NODE_OPTIONS: SERVER_NODE_OPTIONS, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_STORE: 'off', SWEEP_INTERVAL_MS: '5000', ...env },
+    { NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${process.env.BENCH_PROFILE_OPTIONS ?? ''}`, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_STORE: 'off', SWEEP_INTERVAL_MS: '5000', ...env },
     async (url) => (await fetch(`${url}/health`)).ok,
   );
 }

@@ -4,6 +4,7 @@
  */
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { getNamedType, isCompositeType, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { OPERATION_LIMITS, INPUT_LIMITS } from '../../src/server/limits.js';
@@ -150,6 +151,27 @@ describe('request body limits', () => {
     });
     const r = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
     expect(r.status).toBe(411);
+  });
+
+  it('reads no more of a body than its Content-Length declares', async () => {
+    // Two requests on one connection: the first body ends where its Content-Length says, so what
+    // follows is read as the next request, not as more body.
+    const url = new URL(s.url);
+    const request = (query: string, close: boolean) => {
+      const body = JSON.stringify({ query });
+      return `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${close ? 'Connection: close\r\n' : ''}\r\n${body}`;
+    };
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.write(request('{ first: __typename }', false) + request('{ second: __typename }', true)));
+      let text = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (d) => (text += d));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(text));
+    });
+    expect(answer.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+    expect(answer).toContain('"first":"Query"');
+    expect(answer).toContain('"second":"Query"');
   });
 });
 
