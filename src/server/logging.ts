@@ -152,6 +152,7 @@ export class RequestLog {
         const state = this.byRequest.get(request);
         if (!state) return;
         response.headers.set('x-request-id', state.id);
+        if (!this.logger.isLevelEnabled('info')) return;
         const url = new URL(request.url, 'http://localhost');
         this.logger.info(
           {
