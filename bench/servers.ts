@@ -12,12 +12,13 @@ export const SERVER_NODE_OPTIONS = '--max-semi-space-size=64';
 /**
  * This API as production runs it (NODE_ENV=production), on PGlite (`PGLITE_DIR`) or PostgreSQL
  * (`DATABASE_URL`), optionally with Redis. Rate limits are off: the load comes from one address.
+ * `BENCH_SERVER_OPTIONS` adds Node options, e.g. `--require ./bench/cpu-profile.cjs` for a CPU profile.
  */
 export function startApi(name: string, env: Record<string, string>): Promise<ServerProcess> {
   return launch(
     name,
     BUILT_SERVER,
-    { NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${process.env.BENCH_PROFILE_OPTIONS ?? ''}`, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_STORE: 'off', SWEEP_INTERVAL_MS: '5000', ...env },
+    { NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${process.env.BENCH_SERVER_OPTIONS ?? ''}`, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_STORE: 'off', SWEEP_INTERVAL_MS: '5000', ...env },
     async (url) => (await fetch(`${url}/health`)).ok,
   );
 }
