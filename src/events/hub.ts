@@ -1,4 +1,5 @@
 import { Repeater } from 'graphql-yoga';
+import { Background } from './background.js';
 import type { EventBus, OrderEventMessage } from './pubsub.js';
 
 type Listener = (m: OrderEventMessage) => void;
@@ -23,10 +24,7 @@ export type LogTail = (after: bigint) => Promise<LogEntry[]>;
  */
 export class EventHub {
   private readonly listeners = new Set<Listener>();
-  private stopped = false;
-  private loop: Promise<void> | null = null;
-  private iterator: AsyncIterator<OrderEventMessage> | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly background = new Background();
   private checking: Promise<void> | null = null;
   /** Where the log check has read up to; null without `watchLog`. */
   private logCursor: bigint | null = null;
@@ -39,16 +37,10 @@ export class EventHub {
   constructor(private readonly bus: EventBus) {}
 
   start(): void {
-    const iterable = this.bus.pubsub.subscribe('orderEvent');
-    this.iterator = iterable[Symbol.asyncIterator]();
-    this.loop = (async () => {
-      while (!this.stopped) {
-        const r = await this.iterator!.next();
-        if (r.done) break;
-        if (this.logCursor !== null && BigInt(r.value.id) > this.logCursor) this.noticed.add(r.value.id);
-        this.dispatch(r.value);
-      }
-    })();
+    this.background.onChannel(this.bus.pubsub.subscribe('orderEvent'), (m) => {
+      if (this.logCursor !== null && BigInt(m.id) > this.logCursor) this.noticed.add(m.id);
+      this.dispatch(m);
+    });
   }
 
   /**
@@ -57,14 +49,13 @@ export class EventHub {
    */
   async watchLog(tail: LogTail, head: () => Promise<bigint>, intervalMs: number): Promise<void> {
     this.logCursor = await head();
-    this.timer = setInterval(() => {
+    this.background.every(intervalMs, () => {
       this.checking ??= this.checkLog(tail)
         .catch(() => undefined)
         .finally(() => {
           this.checking = null;
         });
-    }, intervalMs);
-    this.timer.unref();
+    });
   }
 
   private async checkLog(tail: LogTail): Promise<void> {
@@ -109,12 +100,8 @@ export class EventHub {
     return this.listeners.size;
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.checking;
-    await this.iterator?.return?.();
-    await this.loop?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.background.stop(() => this.checking);
   }
 }
 

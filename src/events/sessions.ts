@@ -1,3 +1,4 @@
+import { Background } from './background.js';
 import type { EventBus, SessionEndedMessage } from './pubsub.js';
 
 /** Of the given session ids, those still valid now. */
@@ -18,12 +19,9 @@ type End = () => void;
  */
 export class SessionWatch {
   private readonly bySession = new Map<string, Set<End>>();
-  private timer: NodeJS.Timeout | null = null;
-  private iterator: AsyncIterator<SessionEndedMessage> | null = null;
-  private loop: Promise<void> | null = null;
+  private readonly background = new Background();
   private checking: Promise<void> | null = null;
   private again = false;
-  private stopped = false;
 
   constructor(
     private readonly bus: EventBus,
@@ -31,19 +29,11 @@ export class SessionWatch {
   ) {}
 
   start(intervalMs: number): void {
-    const iterable = this.bus.pubsub.subscribe('sessionEnded');
-    this.iterator = iterable[Symbol.asyncIterator]();
-    this.loop = (async () => {
-      while (!this.stopped) {
-        const r = await this.iterator!.next();
-        if (r.done) break;
-        if (this.bySession.size) void this.check();
-      }
-    })();
-    this.timer = setInterval(() => {
+    const checkIfTracking = () => {
       if (this.bySession.size) void this.check();
-    }, intervalMs);
-    this.timer.unref();
+    };
+    this.background.onChannel(this.bus.pubsub.subscribe('sessionEnded'), checkIfTracking);
+    this.background.every(intervalMs, checkIfTracking);
   }
 
   /** Registers `end` to run once when `sessionId` ends; the returned function unregisters it. */
@@ -98,7 +88,7 @@ export class SessionWatch {
         if (!ids.length) break;
         const live = await this.live(ids);
         for (const id of ids) if (!live.has(id)) this.endSession(id);
-      } while (this.again && !this.stopped);
+      } while (this.again && !this.background.isStopped);
     } catch {
       // Database unreachable: the next check tries again; streams check before each event anyway.
     }
@@ -117,11 +107,7 @@ export class SessionWatch {
     return this.bySession.size;
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.checking;
-    await this.iterator?.return?.();
-    await this.loop?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.background.stop(() => this.checking);
   }
 }
