@@ -16,5 +16,7 @@ export default defineConfig({
     // At most 8: each worker holds an in-memory PGlite and a server (a few hundred MiB).
     maxWorkers: Math.min(8, availableParallelism()),
     globalSetup: ['test/support/global-setup.ts'],
+    // Read-model rows throw when a resolver reads a column they were not loaded with (src/read-models/projection.ts).
+    env: { READ_MODELS_STRICT: 'true' },
   },
 });

@@ -86,7 +86,7 @@ export const builder = new SchemaBuilder<{
     },
     clientMutationId: 'omit',
     cursorType: 'String',
-    idFieldOptions: { description: 'Global id: pass it to `node`, `nodes` and every `…Id` argument.' },
+    idFieldOptions: { description: 'Global id: pass it to `node`, `nodes` and every `…Id` argument.', extensions: { reads: ['id'] } },
     nodeTypeOptions: { description: 'Anything that can be fetched again by its global id (Relay).' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list (Relay cursor pagination).' },
     hasNextPageFieldOptions: { description: 'More items follow `endCursor`.' },

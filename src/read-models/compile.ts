@@ -10,6 +10,7 @@
  * from the generated datamodel, so a schema change needs no edit here.
  */
 import { getDatamodel } from '../generated/pothos-types.js';
+import { guarded, STRICT, type Projection } from './projection.js';
 
 interface DmmfField {
   name: string;
@@ -22,7 +23,10 @@ interface DmmfField {
   relationFromFields?: string[];
 }
 
-const models = getDatamodel().datamodel.models as unknown as Record<string, { fields: DmmfField[] }>;
+const models = getDatamodel().datamodel.models as unknown as Record<string, { fields: DmmfField[]; primaryKey?: { fields: string[] } | null }>;
+
+/** Whether a column is (part of) its model's primary key: always loaded, whatever the projection. */
+const isKey = (model: string, f: DmmfField) => f.isId === true || (models[model]?.primaryKey?.fields.includes(f.name) ?? false);
 
 /** Thrown inside the compiler when an argument is outside the covered subset. */
 class Unsupported extends Error {}
@@ -125,7 +129,14 @@ let aliasCounter = 0;
  * A JSON object for one row of `model` (table alias `alias`) with the fields Prisma would return for
  * `tree`: every scalar with `include` (or neither), only the chosen ones with `select`.
  */
-function objectPlan(model: string, alias: string, tree: Record<string, unknown> | true, params: Params, extras: Record<string, ExtraRow> = {}): ObjectPlan {
+function objectPlan(
+  model: string,
+  alias: string,
+  tree: Record<string, unknown> | true,
+  params: Params,
+  extras: Record<string, ExtraRow> = {},
+  projection?: Projection,
+): ObjectPlan {
   const fields = models[model]?.fields;
   if (!fields) throw new Unsupported(`model ${model}`);
   const args = tree === true ? {} : tree;
@@ -136,6 +147,8 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
   const columns: [key: string, sql: string][] = [];
   const decoders: [string, Decoder][] = [];
   const relations = new Map<string, unknown>();
+  /** Columns left out by the projection (include mode only: a `select` already names its columns). */
+  const missing = new Set<string>();
   if (select) {
     for (const [name, value] of Object.entries(select)) {
       if (!value) continue;
@@ -149,8 +162,13 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
       } else throw new Unsupported(`select ${name}`);
     }
   } else {
+    const keep = projection?.columns;
     for (const f of fields) {
       if (f.kind === 'object') continue;
+      if (keep && !keep.has(f.name) && !isKey(model, f)) {
+        missing.add(f.name);
+        continue;
+      }
       const s = scalar(alias, f);
       columns.push([f.name, s.sql]);
       if (s.decode) decoders.push([f.name, s.decode]);
@@ -166,7 +184,7 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
     const rel = fields.find((x) => x.name === name)!;
     const child = `r${++aliasCounter}`;
     const nested = value === true ? {} : (value as Record<string, unknown>);
-    const inner = objectPlan(rel.type, child, value === true ? true : nested, params);
+    const inner = objectPlan(rel.type, child, value === true ? true : nested, params, {}, projection?.relations.get(name));
     const on = joinCondition(model, rel, alias, child);
     if (rel.isList) {
       const order = orderByClause(rel.type, child, nested.orderBy);
@@ -190,7 +208,7 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
   }
   for (const [name, extra] of Object.entries(extras)) {
     const child = `r${++aliasCounter}`;
-    const inner = objectPlan(extra.model, child, true, params);
+    const inner = objectPlan(extra.model, child, true, params, {}, projection?.fields.get(name));
     const order = orderByClause(extra.model, child, extra.orderBy);
     columns.push([name, `(SELECT ${inner.sql} FROM ${q(extra.model)} ${child} WHERE ${extra.where(child, alias)}${order} LIMIT 1)`]);
     decoders.push([name, (v) => (v === null ? null : inner.decode(v as Record<string, unknown>))]);
@@ -200,11 +218,12 @@ function objectPlan(model: string, alias: string, tree: Record<string, unknown> 
     columns.length <= 50
       ? `json_build_object(${columns.map(([key, sql]) => `'${key}', ${sql}`).join(', ')})`
       : `(SELECT row_to_json(o) FROM (SELECT ${columns.map(([key, sql]) => `${sql} AS ${q(key)}`).join(', ')}) o)`;
+  const guard = STRICT && missing.size > 0;
   return {
     sql,
     decode: (row) => {
       for (const [name, d] of decoders) row[name] = d(row[name]);
-      return row;
+      return guard ? guarded(model, row, missing) : row;
     },
   };
 }
@@ -329,6 +348,8 @@ export interface FindOptions {
   total?: boolean;
   /** Extra keys on each root row, each holding one row of another model or null. */
   extras?: Record<string, ExtraRow>;
+  /** The columns to load (projection.ts); without it, every column of every row. */
+  projection?: Projection;
 }
 
 /** Compiled statements by model, options and shape of arguments; at most this many, oldest dropped first. */
@@ -355,7 +376,7 @@ function extraKey(extras: Record<string, ExtraRow> | undefined): string {
 export function compileFind(model: string, args: Record<string, unknown>, options: FindOptions = {}): CompiledFind | null {
   const values: unknown[] = [];
   const shaped = 'where' in args ? { ...args, where: slotted(args.where, values) } : args;
-  const key = `${model}|${options.total ? 1 : 0}|${extraKey(options.extras)}|${JSON.stringify(shaped, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+  const key = `${model}|${options.total ? 1 : 0}|${extraKey(options.extras)}|${options.projection?.key ?? '*'}|${JSON.stringify(shaped, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
   let entry = compiled.get(key);
   if (entry === undefined) {
     entry = compileShape(model, shaped, options);
@@ -372,7 +393,7 @@ function compileShape(model: string, args: Record<string, unknown>, options: Fin
     const params: Params = [];
     aliasCounter = 0; // the same arguments give the same text, so statements can be prepared once
     const { where, orderBy, take, skip, ...tree } = args;
-    const plan = objectPlan(model, 't', tree, params, options.extras);
+    const plan = objectPlan(model, 't', tree, params, options.extras, options.projection);
     const conditions = whereClause(model, 't', where as Record<string, unknown> | undefined, params);
     const order = orderByClause(model, 't', orderBy);
     const limit = limitClause(take, skip, params);

@@ -13,6 +13,7 @@ import type { Context } from '../context.js';
 import type { Database } from '../db/index.js';
 import type { Order } from '../generated/prisma/client.js';
 import { compileFind, type CompiledFind, type ExtraRow } from './compile.js';
+import { projectionFor } from './projection.js';
 
 /**
  * Statement names by text. PostgreSQL then parses and plans each read model's statement once per
@@ -53,7 +54,7 @@ const pageTotals = createContextCache(() => new WeakMap<object, number>());
  */
 export function readOrderPage(ctx: Context, prismaArgs: Record<string, unknown>, connectionArgs: object, info: GraphQLResolveInfo): Promise<Order[]> | null {
   if (!ctx.config.readModels || 'cursor' in prismaArgs) return null;
-  const compiled = compileFind('Order', prismaArgs, { total: true, extras: latestEventExtra(info) });
+  const compiled = compileFind('Order', prismaArgs, { total: true, extras: latestEventExtra(info), projection: projectionFor(info, 'Order') });
   if (!compiled) return null;
   return run(ctx.db, compiled).then(({ rows, total }) => {
     // An empty page past the end says nothing about the total; the count then runs on its own.
@@ -78,7 +79,7 @@ interface NodeArgs {
 export function resolveNode(_root: unknown, args: NodeArgs, ctx: Context, info: GraphQLResolveInfo, general: (id: never) => unknown): unknown {
   if (args.id.typename !== 'Order' || !ctx.config.readModels) return general(args.id as never);
   const load = (query: Record<string, unknown>) => {
-    const compiled = compileFind('Order', { ...query, where: { id: args.id.id }, take: 1 }, { extras: latestEventExtra(info) });
+    const compiled = compileFind('Order', { ...query, where: { id: args.id.id }, take: 1 }, { extras: latestEventExtra(info), projection: projectionFor(info, 'Order') });
     if (!compiled) return general(args.id as never);
     return run(ctx.db, compiled).then(({ rows }) => {
       const order = rows[0];

@@ -16,6 +16,7 @@ import type { Violation } from '../domain/violation.js';
 
 export const AppPlatformType = builder.prismaObject('AppPlatform', {
   description: '平台信息 of an APP (package name, public key, MD5 signature), a mini-program (app id) or a quick app (package name).',
+  extensions: { reads: [] },
   fields: (t) => ({
     kind: t.expose('kind', { type: AppPlatformKindEnum, description: 'The platform.' }),
     packageName: t.exposeString('packageName', { nullable: true, description: 'APP: package name (Android), bundle id (iOS), bundle name (HarmonyOS); quick app: package name.' }),
@@ -27,6 +28,7 @@ export const AppPlatformType = builder.prismaObject('AppPlatform', {
 
 export const AppSdkType = builder.prismaObject('AppSdk', {
   description: 'An SDK service the APP uses.',
+  extensions: { reads: [] },
   fields: (t) => ({
     provider: t.exposeString('provider', { description: 'SDK服务厂商.' }),
     type: t.exposeString('type', { description: 'SDK type, e.g. 推送, 统计, 支付.' }),
@@ -35,6 +37,7 @@ export const AppSdkType = builder.prismaObject('AppSdk', {
 
 export const AppDomainType = builder.prismaObject('AppDomain', {
   description: 'A domain the APP’s back end uses (second- to fourth-level).',
+  extensions: { reads: [] },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The host name, ASCII lower case, e.g. `api.example.com`.' }),
   }),
@@ -46,9 +49,10 @@ export const AppType = builder.prismaNode('Website', {
   id: { field: 'id' },
   description: 'APP: a mobile application filed as an internet-information service (seed 003 APP信息); ICP number suffix `-NA`.',
   interfaces: [InternetServiceType],
+  extensions: { reads: ['ownerId'] },
   authScopes: (w, ctx) => canSee(ctx, w.ownerId),
   fields: (t) => ({
-    homepageUrl: t.string({ nullable: true, description: '首页地址 (optional).', resolve: (w) => w.homepageUrls[0] ?? null }),
+    homepageUrl: t.string({ nullable: true, description: '首页地址 (optional).', extensions: { reads: ['homepageUrls'] }, resolve: (w) => w.homepageUrls[0] ?? null }),
     platforms: t.relation('appPlatforms', { type: AppPlatformType, description: '平台信息: one entry per platform.', query: { orderBy: { position: 'asc' } } }),
     sdks: t.relation('appSdks', { type: AppSdkType, description: 'SDK services used.', query: { orderBy: { position: 'asc' } } }),
     domains: t.relation('appDomains', { type: AppDomainType, description: 'Domains its back end uses.', query: { orderBy: { position: 'asc' } } }),
@@ -60,9 +64,10 @@ export const MiniProgramType = builder.prismaNode('Website', {
   id: { field: 'id' },
   description: '小程序: a mini-program filed as an internet-information service; ICP number suffix `-NX`.',
   interfaces: [InternetServiceType],
+  extensions: { reads: ['ownerId'] },
   authScopes: (w, ctx) => canSee(ctx, w.ownerId),
   fields: (t) => ({
-    homepageUrl: t.string({ nullable: true, description: '首页地址 (optional).', resolve: (w) => w.homepageUrls[0] ?? null }),
+    homepageUrl: t.string({ nullable: true, description: '首页地址 (optional).', extensions: { reads: ['homepageUrls'] }, resolve: (w) => w.homepageUrls[0] ?? null }),
     platforms: t.relation('appPlatforms', { type: AppPlatformType, description: 'Host platforms with the app id on each.', query: { orderBy: { position: 'asc' } } }),
     domains: t.relation('appDomains', { type: AppDomainType, description: 'Domains its back end uses.', query: { orderBy: { position: 'asc' } } }),
   }),
@@ -73,13 +78,15 @@ export const QuickAppType = builder.prismaNode('Website', {
   id: { field: 'id' },
   description: '快应用: a quick app filed as an internet-information service; ICP number suffix `-NK`.',
   interfaces: [InternetServiceType],
+  extensions: { reads: ['ownerId'] },
   authScopes: (w, ctx) => canSee(ctx, w.ownerId),
   fields: (t) => ({
-    homepageUrl: t.string({ nullable: true, description: '首页地址 (optional).', resolve: (w) => w.homepageUrls[0] ?? null }),
+    homepageUrl: t.string({ nullable: true, description: '首页地址 (optional).', extensions: { reads: ['homepageUrls'] }, resolve: (w) => w.homepageUrls[0] ?? null }),
     packageName: t.string({
       nullable: true,
       description: 'The quick app’s package name.',
       select: { appPlatforms: { take: 1, orderBy: { position: 'asc' } } },
+      extensions: { reads: [] },
       resolve: (w) => w.appPlatforms[0]?.packageName ?? null,
     }),
     platforms: t.relation('appPlatforms', { type: AppPlatformType, description: 'Platform entries (package name).', query: { orderBy: { position: 'asc' } } }),

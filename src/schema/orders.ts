@@ -126,6 +126,8 @@ export const OrderEventType = builder.prismaNode('OrderEvent', {
   id: { field: 'id' },
   findUnique: (id) => ({ id: BigInt(id) }),
   description: 'One entry of an order history: who did what, when, and why. Never edited.',
+  // What the functions below read of the row, for the read models (src/read-models/projection.ts).
+  extensions: { reads: ['orderId'] },
   // Staff read every history; an applicant only its own orders'. The owner comes from the order this
   // request already read when the entry hangs below it (latestEvent, history), else from one read
   // (Prisma batches these per tick).
@@ -138,12 +140,14 @@ export const OrderEventType = builder.prismaNode('OrderEvent', {
   fields: (t) => ({
     sequence: t.string({
       description: 'Global, increasing event number; pass it as `after` to resume a subscription.',
+      extensions: { reads: ['id'] },
       resolve: (e) => e.id.toString(),
     }),
     type: t.expose('type', { type: OrderEventTypeEnum, description: 'What kind of entry this is.' }),
     actorRole: t.field({
       type: ActorRoleEnum,
       description: 'Who acted: the role of `actor`, or SYSTEM for the timers.',
+      extensions: { reads: ['actorRole'] },
       resolve: (e) => (e.actorRole in ACTOR_ROLE ? (e.actorRole as keyof typeof ACTOR_ROLE) : 'SYSTEM'),
     }),
     actor: t.relation('actor', { nullable: true, description: 'The account that acted; null for the system.' }),
@@ -152,12 +156,14 @@ export const OrderEventType = builder.prismaNode('OrderEvent', {
     toStatusLabel: t.string({
       nullable: true,
       description: 'The Chinese label of `toStatus`, e.g. 待初审.',
+      extensions: { reads: ['toStatus'] },
       resolve: (e) => (e.toStatus ? labelOf(ORDER_STATUS, e.toStatus) : null),
     }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why, as the actor gave it (shown to the applicant).' }),
     detail: t.field({
       type: EventDetailType,
       description: 'What else the entry recorded.',
+      extensions: { reads: ['detail'] },
       resolve: (e) => (e.detail && typeof e.detail === 'object' && !Array.isArray(e.detail) ? (e.detail as EventDetail) : {}),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
@@ -167,6 +173,7 @@ export const OrderEventType = builder.prismaNode('OrderEvent', {
 
 export const OrderWebsiteType = builder.prismaObject('OrderWebsite', {
   description: 'What an order does to one website.',
+  extensions: { reads: [] },
   fields: (t) => ({
     action: t.expose('action', { type: OrderWebsiteActionEnum, description: 'What the order does to the website.' }),
     changes: t.field({
@@ -174,6 +181,7 @@ export const OrderWebsiteType = builder.prismaObject('OrderWebsite', {
       nullable: true,
       description: 'Proposed website information (change filings); personal fields masked for anyone but the owner.',
       select: { changes: true, order: { select: { ownerId: true } } },
+      extensions: { reads: ['changes'] },
       resolve: (w, _a, ctx) => proposalFor(ctx, w.order.ownerId, w.changes),
     }),
     website: t.relation('website', { description: 'The website (an APP shows here with the website fields; use `service`).' }),
@@ -204,14 +212,15 @@ export const MaterialType = builder.prismaNode('Material', {
 
 export const SmsVerificationType = builder.prismaObject('SmsVerification', {
   description: '短信核验 for one mobile number.',
+  extensions: { reads: [] },
   fields: (t) => ({
-    mobile: t.string({ description: 'The mobile number the code went to (masked).', resolve: (s) => maskPhone(s.mobile) }),
+    mobile: t.string({ description: 'The mobile number the code went to (masked).', extensions: { reads: ['mobile'] }, resolve: (s) => maskPhone(s.mobile) }),
     roles: t.expose('roles', { type: [SmsRoleEnum], description: 'Whose number it is.' }),
     sentAt: t.expose('sentAt', { type: 'DateTime', description: 'When the current code was sent.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the current code stops working.' }),
     resendCount: t.exposeInt('resendCount', { description: 'How often the code was sent again.' }),
     attemptCount: t.exposeInt('attemptCount', { description: 'Wrong codes entered so far.' }),
-    verified: t.boolean({ description: 'Whether this number is verified.', resolve: (s) => s.verifiedAt !== null }),
+    verified: t.boolean({ description: 'Whether this number is verified.', extensions: { reads: ['verifiedAt'] }, resolve: (s) => s.verifiedAt !== null }),
     verifiedAt: t.expose('verifiedAt', { type: 'DateTime', nullable: true, description: 'When it was verified.' }),
   }),
 });
@@ -303,13 +312,16 @@ const itemKindsLoader = createContextCache(
 /** The order's items as the labels see them: from the items loaded with the order when the query brought them, else batched. */
 function labelledItems(ctx: Context, o: { id: string }): LabelledItem[] | Promise<LabelledItem[]> {
   const loaded = (o as { websites?: { action: LabelledItem['action']; website?: { kind?: LabelledItem['kind'] } }[] }).websites;
-  if (loaded?.every((w) => w.website?.kind)) return loaded.map((w) => ({ action: w.action, kind: w.website!.kind! }));
+  // `in`: a read model may have left the kind out (src/read-models/projection.ts); then it is loaded.
+  if (loaded?.every((w) => w.website && 'kind' in w.website && w.website.kind)) return loaded.map((w) => ({ action: w.action, kind: w.website!.kind! }));
   return itemKindsLoader(ctx).load(o.id);
 }
 
 export const OrderType = builder.prismaNode('Order', {
   id: { field: 'id' },
   description: '备案订单: one filing application.',
+  // What the functions below read of the row, for the read models (src/read-models/projection.ts).
+  extensions: { reads: ['id', 'ownerId'] },
   authScopes: (o, ctx) => {
     orderOwners(ctx).set(o.id, o.ownerId);
     return canSee(ctx, o.ownerId);
@@ -319,20 +331,22 @@ export const OrderType = builder.prismaNode('Order', {
     filingType: t.expose('filingType', { type: FilingTypeEnum, description: 'What the order files.' }),
     variant: t.expose('variant', { type: FilingVariantEnum, nullable: true, description: 'Flavour of 新增网站 / 接入备案.' }),
     status: t.expose('status', { type: OrderStatusEnum, description: 'Where the order stands.' }),
-    statusLabel: t.string({ description: 'The Chinese label of `status`, e.g. 待初审.', resolve: (o) => labelOf(ORDER_STATUS, o.status) }),
+    statusLabel: t.string({ description: 'The Chinese label of `status`, e.g. 待初审.', extensions: { reads: ['status'] }, resolve: (o) => labelOf(ORDER_STATUS, o.status) }),
     filingTypeLabel: t.string({
       description:
         'The Chinese label of `filingType` for what the order holds, e.g. 首次备案, 新增网站; 新增APP, 新增小程序, 注销快应用 … when the items it adds or cancels are of that kind, 新增互联网信息服务 when kinds are mixed.',
+      extensions: { reads: ['id', 'filingType'] },
       resolve: async (o, _args, ctx) => filingTypeLabel(o.filingType, await labelledItems(ctx, o)),
     }),
     variantLabel: t.string({
       nullable: true,
       description: 'The Chinese label of `variant` for what the order holds, e.g. 新增APP（原备案在本平台）; null without a variant.',
+      extensions: { reads: ['id', 'variant'] },
       resolve: async (o, _args, ctx) => (o.variant ? filingVariantLabel(o.variant, await labelledItems(ctx, o)) : null),
     }),
     version: t.exposeInt('version', { description: 'Pass back with actions; a stale version is refused.' }),
     provinceCode: t.exposeString('provinceCode', { description: 'Code of the province module whose rules apply.' }),
-    province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', resolve: (o) => getProvince(o.provinceCode)! }),
+    province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', extensions: { reads: ['provinceCode'] }, resolve: (o) => getProvince(o.provinceCode)! }),
     subject: t.relation('subject', { description: 'The subject (主体) filing.' }),
     websites: t.relation('websites', { type: OrderWebsiteType, description: 'The websites and what the order does to each.', query: { orderBy: { position: 'asc' } } }),
     materials: t.relation('materials', { type: MaterialType, description: 'Uploaded documents, oldest first.', query: { orderBy: { createdAt: 'asc' } } }),
@@ -343,6 +357,7 @@ export const OrderType = builder.prismaNode('Order', {
       type: OrderEventType,
       nullable: true,
       description: 'The newest history entry (batched for lists).',
+      extensions: { reads: ['id'] },
       // The list's read model brings it along; otherwise one batched read per request.
       resolve: (o, _a, ctx) =>
         PRELOADED_LATEST_EVENT in o ? (o as unknown as Record<string, OrderEvent | null>)[PRELOADED_LATEST_EVENT]! : latestEventLoader(ctx).load(o.id),
@@ -357,11 +372,13 @@ export const OrderType = builder.prismaNode('Order', {
       type: SubjectProposalType,
       nullable: true,
       description: 'Proposed subject information (change filings); personal fields masked for anyone but the owner.',
+      extensions: { reads: ['ownerId', 'subjectChanges'] },
       resolve: (o, _a, ctx) => proposalFor(ctx, o.ownerId, o.subjectChanges),
     }),
     reviewComments: t.field({
       type: [FieldCommentType],
       description: 'Reviewer comments per field (待完善资料); empty when there are none.',
+      extensions: { reads: ['reviewComments'] },
       resolve: (o) => fieldComments(o.reviewComments),
     }),
     lastReason: t.exposeString('lastReason', { nullable: true, description: 'The reason given with the last status change.' }),
@@ -371,7 +388,12 @@ export const OrderType = builder.prismaNode('Order', {
     smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true, description: 'SMS deadline: 24 h after codes were sent (seed 003).' }),
     miitSubmittedAt: t.expose('miitSubmittedAt', { type: 'DateTime', nullable: true, description: 'When it was submitted to the 管局.' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When the 管局 decided.' }),
-    schedule: t.field({ type: OrderScheduleType, description: 'Deadlines and estimates.', resolve: (o, _a, ctx) => schedule(o, ctx) }),
+    schedule: t.field({
+      type: OrderScheduleType,
+      description: 'Deadlines and estimates.',
+      extensions: { reads: ['status', 'provinceCode', 'submittedAt', 'miitSubmittedAt', 'expiresAt', 'smsDeadline'] },
+      resolve: (o, _a, ctx) => schedule(o, ctx),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the order was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the order last changed.' }),
   }),

@@ -21,19 +21,21 @@ export async function disclose(ctx: Context, ownerId: string, targetType: string
 /** A 负责人. Lists show masked values; the `*Full` fields disclose (and audit) the full ones. */
 export const PersonType = builder.prismaObject('Person', {
   description: '负责人: a subject principal or a website principal (互联网信息服务负责人).',
+  extensions: { reads: [] },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Name as on the identity document.' }),
     certificateType: t.expose('certificateType', { type: CertificateTypeEnum, description: 'Identity document type.' }),
     certificateNumber: t.string({
       description: 'Masked, e.g. `110***********123X`.',
+      extensions: { reads: ['certificateNumber'] },
       resolve: (p) => maskCertificateNumber(p.certificateNumber),
     }),
     validFrom: t.expose('validFrom', { type: 'Date', nullable: true, description: 'First day the identity document is valid.' }),
     validTo: t.expose('validTo', { type: 'Date', nullable: true, description: 'Last day it is valid; null when long-term (长期).' }),
     longTerm: t.exposeBoolean('longTerm', { description: 'Valid without end (长期).' }),
-    mobile: t.string({ description: 'Masked, e.g. `138****1234`.', resolve: (p) => maskPhone(p.mobile) }),
-    phone2: t.string({ nullable: true, description: 'Phone 2, units only (masked).', resolve: (p) => (p.phone2 ? maskPhone(p.phone2) : null) }),
-    emergencyPhone: t.string({ nullable: true, description: 'Emergency phone (masked).', resolve: (p) => (p.emergencyPhone ? maskPhone(p.emergencyPhone) : null) }),
-    email: t.string({ description: 'Email (masked).', resolve: (p) => maskEmail(p.email) }),
+    mobile: t.string({ description: 'Masked, e.g. `138****1234`.', extensions: { reads: ['mobile'] }, resolve: (p) => maskPhone(p.mobile) }),
+    phone2: t.string({ nullable: true, description: 'Phone 2, units only (masked).', extensions: { reads: ['phone2'] }, resolve: (p) => (p.phone2 ? maskPhone(p.phone2) : null) }),
+    emergencyPhone: t.string({ nullable: true, description: 'Emergency phone (masked).', extensions: { reads: ['emergencyPhone'] }, resolve: (p) => (p.emergencyPhone ? maskPhone(p.emergencyPhone) : null) }),
+    email: t.string({ description: 'Email (masked).', extensions: { reads: ['email'] }, resolve: (p) => maskEmail(p.email) }),
   }),
 });

@@ -12,22 +12,26 @@ import { ownedBy, canSee } from './visibility.js';
 export const SubjectType = builder.prismaNode('Subject', {
   id: { field: 'id' },
   description: '主体 / 主办单位: the person or organisation that files websites.',
+  // What the functions below read of the row, for the read models (src/read-models/projection.ts).
+  extensions: { reads: ['ownerId'] },
   authScopes: (s, ctx) => canSee(ctx, s.ownerId),
   fields: (t) => ({
     status: t.expose('status', { type: SubjectStatusEnum, description: 'Where the subject stands with MIIT.' }),
     provinceCode: t.exposeString('provinceCode', { description: 'Province module code (pinyin).' }),
-    province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', resolve: (s) => getProvince(s.provinceCode)! }),
+    province: t.field({ type: ProvinceType, description: 'The province module whose rules apply.', extensions: { reads: ['provinceCode'] }, resolve: (s) => getProvince(s.provinceCode)! }),
     city: t.exposeString('city', { description: 'City.' }),
     county: t.exposeString('county', { nullable: true, description: 'County or district.' }),
     nature: t.expose('nature', { type: SubjectNatureEnum, description: '主办单位性质.' }),
     certificateType: t.expose('certificateType', { type: CertificateTypeEnum, description: '证件类型.' }),
     certificateNumber: t.string({
       description: 'Masked certificate number; see `certificateNumberFull`.',
+      extensions: { reads: ['nature', 'certificateNumber'] },
       resolve: (s) => (s.nature === 'INDIVIDUAL' ? maskCertificateNumber(s.certificateNumber) : s.certificateNumber),
     }),
     certificateNumberFull: t.string({
       nullable: true,
       description: 'The full number, for the owner and reviewers (a reviewer read is audited).',
+      extensions: { reads: ['id', 'ownerId', 'certificateNumber'] },
       resolve: (s, _a, ctx) => disclose(ctx, s.ownerId, 'Subject', s.id, 'certificateNumber', s.certificateNumber),
     }),
     name: t.exposeString('name', { description: '主办单位或主办人名称, as on the certificate.' }),

@@ -8,6 +8,7 @@ import { canSee, ownedBy } from './visibility.js';
 
 export const DomainType = builder.prismaObject('Domain', {
   description: 'A registrable domain (主域名) of a website.',
+  extensions: { reads: [] },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Normalised registrable domain, e.g. `example.cn` (Unicode IDNs kept in punycode).' }),
   }),
@@ -29,13 +30,15 @@ export const InternetServiceType = builder.prismaInterface('Website', {
   variant: 'InternetService',
   description:
     '互联网信息服务: one internet-information item of a subject — a `Website`, an `App`, a `MiniProgram` or a `QuickApp` (seed 003 互联网信息). The fields every kind has; ask `... on App { platforms { kind packageName md5Signature } }` for the rest.',
+  // What resolveType reads of the row, for the read models (src/read-models/projection.ts).
+  extensions: { reads: ['kind'] },
   resolveType: (w) => SERVICE_TYPENAME[w.kind],
   interfaces: [builder.nodeInterfaceRef()],
   fields: (t) => ({
     status: t.expose('status', { type: WebsiteStatusEnum, description: 'Where the item stands.' }),
     kind: t.expose('kind', { type: ServiceKindEnum, description: 'Kind of service.' }),
     name: t.exposeString('name', { description: '网站名称 / APP名称 (for an APP: the name shown under its icon).' }),
-    contentCategory: t.field({ type: ContentCategoryEnum, description: '网站内容 / APP服务内容.', resolve: (w) => contentCategoryOf(w.contentCategory) }),
+    contentCategory: t.field({ type: ContentCategoryEnum, description: '网站内容 / APP服务内容.', extensions: { reads: ['contentCategory'] }, resolve: (w) => contentCategoryOf(w.contentCategory) }),
     languages: t.exposeStringList('languages', { description: 'Language codes (see `vocabularies.languages`).' }),
     remark: t.exposeString('remark', { nullable: true, description: '备注.' }),
     principal: t.relation('principal', { type: PersonType, description: 'The internet-information service principal (互联网信息服务负责人).' }),
@@ -52,11 +55,12 @@ export const WebsiteType = builder.prismaNode('Website', {
   id: { field: 'id' },
   description: '网站 (older orders and lists may also show an APP here with its common fields; `InternetService` tells the kinds apart).',
   interfaces: [InternetServiceType],
+  extensions: { reads: ['ownerId'] },
   authScopes: (w, ctx) => canSee(ctx, w.ownerId),
   fields: (t) => ({
     domains: t.relation('domains', { type: DomainType, description: 'Its registrable domains, in the order entered.', query: { orderBy: { position: 'asc' } } }),
     homepageUrls: t.exposeStringList('homepageUrls', { description: 'Homepage URLs.' }),
-    serviceType: t.field({ type: ServiceTypeEnum, description: '服务类型.', resolve: (w) => serviceTypeOf(w.serviceType) }),
+    serviceType: t.field({ type: ServiceTypeEnum, description: '服务类型.', extensions: { reads: ['serviceType'] }, resolve: (w) => serviceTypeOf(w.serviceType) }),
     accessMethod: t.exposeString('accessMethod', { nullable: true, description: '接入方式' }),
     serverLocation: t.exposeString('serverLocation', { nullable: true, description: 'Where the server stands.' }),
   }),
