@@ -16,7 +16,7 @@ function moduleFiles(): string[] {
 
 /** One module file, by code. */
 function importModule(code: string): Promise<{ default?: ProvinceModule }> {
-  return import(`./${code}.js`);
+  return import(/* @vite-ignore */ `./${code}.js`);
 }
 // build:end
 
