@@ -291,6 +291,7 @@ export const REQUIREMENT_KIND: Labels<
   | 'DOCUMENT'
   | 'PROCEDURE'
   | 'AFTER_APPROVAL'
+  | 'SERVICE_LICENCE'
   | 'ACCESS_METHOD'
   | 'FILING_REGION'
   | 'MOBILE_REGION'
@@ -305,6 +306,7 @@ export const REQUIREMENT_KIND: Labels<
   DOCUMENT: ['上传资料', 'A document to upload (`value` is its code).'],
   PROCEDURE: ['办理步骤', 'A step the applicant must take that data cannot show.'],
   AFTER_APPROVAL: ['备案后事项', 'Something to do after approval (e.g. the footer).'],
+  SERVICE_LICENCE: ['经营许可', 'A licence the service needs besides its filing, e.g. the 经营性ICP许可证 of a commercial website (`value`: the licence).'],
   ACCESS_METHOD: ['接入方式', 'The access method to declare (`value`).'],
   FILING_REGION: ['备案地域', 'Where the subject may file.'],
   MOBILE_REGION: ['手机号归属地', 'The principal’s mobile number must be registered in the province.'],

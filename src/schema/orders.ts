@@ -15,9 +15,9 @@ import type { Context } from '../context.js';
 import { SubjectType } from './subjects.js';
 import { canSee, ownedBy } from './visibility.js';
 import { maskPhone } from '../validation/index.js';
-import { getProvince, reviewEstimate, type ReviewEstimate } from '../../provinces/index.js';
+import { checkRequirements, getProvince, reviewEstimate, type Requirement, type ReviewEstimate } from '../../provinces/index.js';
 import { addWorkingDays, shanghaiDay, startOfShanghaiDay } from '../domain/calendar.js';
-import { ProvinceType, ReviewEstimateType } from './provinces.js';
+import { ProvinceType, RequirementType, ReviewEstimateType } from './provinces.js';
 import { ValidationFailed } from './errors.js';
 import { AccountType } from './accounts.js';
 import { ACTOR_ROLE, filingTypeLabel, filingVariantLabel, labelOf, ORDER_STATUS, type LabelledItem } from './labels.js';
@@ -309,6 +309,31 @@ const itemKindsLoader = createContextCache(
     }),
 );
 
+/** The province's requirements for an order as it stands: its subject's nature, its websites, the documents uploaded. */
+async function orderRequirements(ctx: Context, o: { id: string; provinceCode: string; filingType: P.OrderGetPayload<object>['filingType'] }): Promise<Requirement[]> {
+  const order = await ctx.db.prisma.order.findUniqueOrThrow({
+    where: { id: o.id },
+    select: {
+      subject: { select: { nature: true } },
+      websites: { select: { website: { select: { kind: true, serviceType: true, accessMethod: true, domains: { select: { name: true } } } } } },
+      materials: { select: { documentCode: true } },
+    },
+  });
+  const { requirements } = checkRequirements({
+    province: o.provinceCode,
+    filingType: o.filingType,
+    nature: order.subject.nature,
+    at: ctx.clock.now(),
+    // Website rules (服务类型, 接入方式, domains) are about websites; APPs and mini-programs are not judged by them.
+    websites: order.websites
+      .filter((w) => w.website.kind === 'WEBSITE')
+      .map(({ website: w }) => ({ serviceType: w.serviceType ?? undefined, accessMethod: w.accessMethod ?? undefined, domains: w.domains })),
+  });
+  // Documents: each one still to upload (a missing one is a requirement here, and a violation in `validateOrder`).
+  const uploaded = new Set(order.materials.flatMap((m) => (m.documentCode ? [m.documentCode] : [])));
+  return requirements.filter((r) => !(r.kind === 'document' && r.value !== undefined && uploaded.has(r.value)));
+}
+
 /** The order's items as the labels see them: from the items loaded with the order when the query brought them, else batched. */
 function labelledItems(ctx: Context, o: { id: string }): LabelledItem[] | Promise<LabelledItem[]> {
   const loaded = (o as { websites?: { action: LabelledItem['action']; website?: { kind?: LabelledItem['kind'] } }[] }).websites;
@@ -388,6 +413,13 @@ export const OrderType = builder.prismaNode('Order', {
     smsDeadline: t.expose('smsDeadline', { type: 'DateTime', nullable: true, description: 'SMS deadline: 24 h after codes were sent (seed 003).' }),
     miitSubmittedAt: t.expose('miitSubmittedAt', { type: 'DateTime', nullable: true, description: 'When it was submitted to the 管局.' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When the 管局 decided.' }),
+    requirements: t.field({
+      type: [RequirementType],
+      description:
+        'What the national and province rules ask of this order besides its data, for its subject’s nature and its websites: documents to upload (met ones left out), procedures, advisories, and what to do after approval (`kind: AFTER_APPROVAL`, e.g. the ICP number in the site footer, 公安联网备案 within 30 days of opening, an ICP licence for a commercial website). `validateOrder` lists the problems with the data itself.',
+      extensions: { reads: ['id', 'provinceCode', 'filingType'] },
+      resolve: (o, _a, ctx) => orderRequirements(ctx, o),
+    }),
     schedule: t.field({
       type: OrderScheduleType,
       description: 'Deadlines and estimates.',

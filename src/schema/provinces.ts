@@ -281,7 +281,7 @@ const ProviderPolicyType = builder.objectRef<ProviderPolicy>('ProviderPolicy').i
   }),
 });
 
-const RequirementType = builder.objectRef<Requirement>('Requirement').implement({
+export const RequirementType = builder.objectRef<Requirement>('Requirement').implement({
   description: 'Something a filing in this province must provide or do, or a rule the data cannot yet decide.',
   fields: (t) => ({
     ...ruleRefFields(t),
@@ -290,7 +290,7 @@ const RequirementType = builder.objectRef<Requirement>('Requirement').implement(
     message: t.exposeString('message', { description: 'What to do, in Chinese.' }),
     messageEn: t.exposeString('messageEn', { description: 'What to do, in English.' }),
     needs: t.exposeStringList('needs', { description: 'UNDECIDED: the inputs that would decide it.' }),
-    value: t.exposeString('value', { nullable: true, description: 'Document code or access method asked for.' }),
+    value: t.exposeString('value', { nullable: true, description: 'Document code, access method or licence asked for.' }),
   }),
 });
 

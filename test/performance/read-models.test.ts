@@ -46,6 +46,7 @@ const ORDER_FIELDS = /* GraphQL */ `
     history(first: 50) { edges { cursor node { sequence type actorRole fromStatus toStatus reason detail { ...EventDetail } createdAt } } pageInfo { hasNextPage endCursor } }
     subjectChanges { name principal { mobile } } reviewComments { field comment } lastReason firstSubmittedAt submittedAt expiresAt smsDeadline miitSubmittedAt decidedAt
     schedule { initialReviewBy expiresAt smsDeadline miitDecision { __typename } }
+    requirements { id kind status value }
     createdAt updatedAt
   }
   fragment EventDetail on OrderEventDetail { action fields comments { field comment } mobiles subjectChanged }
@@ -188,8 +189,10 @@ describe('read models return what the general path returns', () => {
     expect(detail.fast.data.node.materials.length).toBeGreaterThanOrEqual(2);
     expect(detail.fast.data.node.smsVerifications.length).toBeGreaterThanOrEqual(2);
     // The session, the order with everything below it, the audit entry for reading the full certificate
-    // number, and latestEvent's actor (a relation outside the read model: its event row, then the account).
-    expect(detail.statements).toBe(5);
+    // number, latestEvent's actor (a relation outside the read model: its event row, then the account),
+    // and `requirements`, which reads the subject's nature, the websites with their domains and the
+    // materials through Prisma (6 statements, batched across the orders of a list).
+    expect(detail.statements).toBe(11);
     const list = await both(WIDE_LIST, { first: 50 }, tokens.reviewer);
     expect(list.fast.data.orders.edges.length).toBeGreaterThan(0);
     // Audit entries and latestEvent's actors come on top on both paths; the relations do only on the general one.
