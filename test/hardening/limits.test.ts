@@ -244,6 +244,7 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Query.nodes': 'one per requested id; ids limited to 100 by input hygiene',
   'Query.provinces': 'the 31 province modules',
   'Query.provinceRequirements': 'requirements of one province module',
+  'Order.requirements': 'requirements of one province module and the national ones',
   'Query.checkWebsiteName': 'violations of one name',
   'Query.checkAppName': 'violations of one name',
   'Query.validateFiling': 'violations of one filing',
