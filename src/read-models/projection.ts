@@ -173,12 +173,11 @@ export function projectionFor(info: GraphQLResolveInfo, model: string): Projecti
     const type = getNamedType(info.returnType);
     for (const f of info.fieldNodes) {
       if (!f.selectionSet) continue;
-      if (modelOf(type) === model) rows(info, f.selectionSet, type, root);
-      else if (isInterfaceType(type)) {
+      if (isInterfaceType(type) && modelOf(type) !== model) {
         // `node(id:)`: the row is of one concrete type; its checks and the selections that apply to it.
         for (const t of info.schema.getPossibleTypes(type)) if (modelOf(t) === model) root.types.add(t);
         walk(info, f.selectionSet, type, root);
-      } else rows(info, f.selectionSet, type, root);
+      } else rows(info, f.selectionSet, type, root); // the row's own type, or a connection of rows
     }
     projection = settle(root);
     byModel.set(model, projection);
